@@ -1,0 +1,85 @@
+// A small static server for the prerendered site in build/: what a static host does, and no more.
+// Unknown paths get build/404.html with status 404. Usage: node scripts/serve.js [--port N]
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(fileURLToPath(new URL('..', import.meta.url)), 'build');
+const portFlag = process.argv.indexOf('--port');
+const port = Number(portFlag > 0 ? process.argv[portFlag + 1] : (process.env.PORT ?? 4173));
+const host = process.env.HOST ?? '127.0.0.1';
+
+const types = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.json': 'application/json; charset=utf-8',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.ico': 'image/x-icon',
+	'.txt': 'text/plain; charset=utf-8',
+	'.webmanifest': 'application/manifest+json'
+};
+
+async function isFile(path) {
+	try {
+		return (await stat(path)).isFile();
+	} catch {
+		return false;
+	}
+}
+
+/** The file a URL path maps to, the way adapter-static lays pages out ("/day/3" -> day/3.html). */
+async function resolveFile(pathname) {
+	let decoded;
+	try {
+		decoded = decodeURIComponent(pathname);
+	} catch {
+		return undefined;
+	}
+	if (decoded.includes('\0')) return undefined;
+	const base = normalize(join(root, decoded));
+	if (base !== root && !base.startsWith(root + sep)) return undefined;
+	if (pathname === '/') return join(root, 'index.html');
+	if (pathname.endsWith('/') || pathname === '/404') return undefined;
+	if (await isFile(base)) return base;
+	if (!extname(base) && (await isFile(`${base}.html`))) return `${base}.html`;
+	return undefined;
+}
+
+const server = createServer(async (req, res) => {
+	const url = new URL(req.url ?? '/', 'http://localhost');
+	if (req.method !== 'GET' && req.method !== 'HEAD') {
+		res.writeHead(405, { allow: 'GET, HEAD' }).end();
+		return;
+	}
+	// "/day/3/" is "/day/3": redirect rather than serve the same page at two addresses.
+	if (url.pathname.length > 1 && url.pathname.endsWith('/')) {
+		const target = url.pathname.replace(/\/+$/, '') || '/';
+		if (await resolveFile(target)) {
+			res.writeHead(308, { location: target + url.search }).end();
+			return;
+		}
+	}
+	const file = await resolveFile(url.pathname);
+	const status = file ? 200 : 404;
+	const path = file ?? join(root, '404.html');
+	const headers = {
+		'content-type': types[extname(path)] ?? 'application/octet-stream',
+		'x-content-type-options': 'nosniff',
+		'cache-control': path.includes(`${sep}_app${sep}immutable${sep}`)
+			? 'public, max-age=31536000, immutable'
+			: 'no-cache'
+	};
+	res.writeHead(status, headers);
+	if (req.method === 'HEAD') res.end();
+	else createReadStream(path).pipe(res);
+});
+
+server.listen(port, host, () => {
+	console.log(
+		`Twelve Days is being served at http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/`
+	);
+});

@@ -1,0 +1,194 @@
+import type { Day } from '../types';
+
+export default {
+	number: 1,
+	date: '2024-12-05',
+	livestreamStart: '2024-12-05T18:00:00Z',
+	title: {
+		en: 'OpenAI o1 and o1 pro mode in ChatGPT',
+		zh: 'ChatGPT 上的 OpenAI o1 与 o1 pro 模式'
+	},
+	shortTitle: { en: 'o1 & Pro', zh: 'o1 与 Pro' },
+	category: 'model',
+	summary: {
+		en: 'The full o1 reasoning model takes over from o1-preview in ChatGPT, and a new $200-a-month Pro plan adds o1 pro mode for the hardest problems.',
+		zh: '完整版推理模型 o1 在 ChatGPT 中接替 o1-preview；月费 200 美元的全新 Pro 套餐还带来专攻难题的 o1 pro 模式。'
+	},
+	features: [
+		{
+			title: { en: 'Full o1 replaces o1-preview', zh: '完整版 o1 接替 o1-preview' },
+			description: {
+				en: 'Inside ChatGPT, the finished o1 reasoning model takes the place of o1-preview, the early version people had been using since September.',
+				zh: '在 ChatGPT 中，正式版推理模型 o1 取代了用户自 9 月以来一直在用的早期版本 o1-preview。'
+			},
+			sources: ['article', 'd1-livestream', 'd1-hub', 'd1-system-card', 'ainews']
+		},
+		{
+			title: { en: 'Reads images', zh: '支持图像输入' },
+			description: {
+				en: 'o1 accepts pictures as well as text, so a question can arrive with an image attached for the model to reason about.',
+				zh: 'o1 不只能读文字，也能看图：提问时可以附上图片，让模型结合图像内容进行推理。'
+			},
+			sources: ['article', 'd1-livestream', 'ainews']
+		},
+		{
+			title: { en: 'Quicker answers', zh: '响应更快' },
+			description: {
+				en: 'OpenAI says o1 reasons more concisely than o1-preview did, which shortens the wait for a reply.',
+				zh: 'OpenAI 表示，o1 的推理过程比 o1-preview 更精炼，因此用户等待回复的时间更短。'
+			},
+			sources: ['article', 'd1-livestream']
+		},
+		{
+			title: { en: 'Fewer serious mistakes', zh: '重大错误更少' },
+			description: {
+				en: 'On difficult questions drawn from real-world use, o1 makes major errors noticeably less often than o1-preview.',
+				zh: '面对来自真实使用场景的疑难问题，o1 出现重大错误的频率明显低于 o1-preview。'
+			},
+			sources: ['article', 'd1-livestream']
+		},
+		{
+			title: { en: 'Preview first shipped in September', zh: 'o1-preview 于 9 月首发' },
+			description: {
+				en: 'o1-preview had come out on 12 September 2024, so the finished model followed in under three months.',
+				zh: 'o1-preview 发布于 2024 年 9 月 12 日，正式版前后只隔了不到三个月。'
+			},
+			sources: ['article', 'ainews']
+		},
+		{
+			title: { en: 'ChatGPT Pro and o1 pro mode', zh: 'ChatGPT Pro 与 o1 pro 模式' },
+			description: {
+				en: 'A new $200-a-month plan offers unlimited use of o1, GPT-4o and Advanced Voice. It also unlocks o1 pro mode, which throws extra compute at the hardest problems.',
+				zh: '新推出的 Pro 套餐月费 200 美元，可不限量使用 o1、GPT-4o 和高级语音模式，并解锁 o1 pro 模式，在最棘手的问题上调用更多算力。'
+			},
+			sources: ['d1-chatgpt-pro', 'ainews']
+		},
+		{
+			title: { en: 'API access promised for later', zh: 'API 接入留待日后' },
+			description: {
+				en: 'OpenAI said function calling and access through its API would come later; both began reaching developers on Day 9.',
+				zh: 'OpenAI 表示函数调用和 API 接入将稍后推出，这两项能力在第九天开始向开发者开放。'
+			},
+			sources: ['ainews']
+		}
+	],
+	figures: [
+		{
+			id: 'major-errors',
+			label: {
+				en: 'Fewer major errors on hard real-world questions',
+				zh: '现实疑难问题上的重大错误减少'
+			},
+			value: 34,
+			unit: { en: '% fewer', zh: '%（降幅）' },
+			comparison: { en: 'Compared with o1-preview', zh: '与 o1-preview 相比' },
+			sources: ['article', 'd1-livestream']
+		},
+		{
+			id: 'thinking-speed',
+			label: { en: 'Faster thinking', zh: '思考速度提升' },
+			value: 50,
+			display: { en: '~50', zh: '约 50' },
+			unit: { en: '% faster', zh: '%（提速）' },
+			comparison: { en: 'Compared with o1-preview', zh: '与 o1-preview 相比' },
+			note: {
+				en: 'This size is the article’s own. OpenAI’s announcement says only that o1 responds faster, and no source for 50% was found.',
+				zh: '这一幅度出自文章。OpenAI 的公告只说 o1 响应更快，核查中未找到「50%」的出处。'
+			},
+			sources: ['article']
+		},
+		{
+			id: 'pro-price',
+			label: { en: 'ChatGPT Pro subscription', zh: 'ChatGPT Pro 订阅费' },
+			value: 200,
+			unit: { en: 'USD per month', zh: '美元/月' },
+			comparison: {
+				en: 'Ten times the $20 Plus plan',
+				zh: '是 20 美元 Plus 套餐的十倍'
+			},
+			bars: [
+				{ label: { en: 'ChatGPT Plus', zh: 'ChatGPT Plus' }, value: 20 },
+				{ label: { en: 'ChatGPT Pro', zh: 'ChatGPT Pro' }, value: 200, subject: true }
+			],
+			sources: ['d1-chatgpt-pro', 'ainews']
+		},
+		{
+			id: 'preview-to-o3',
+			label: { en: 'From o1-preview to o3', zh: '从 o1-preview 到 o3' },
+			value: 3,
+			display: { en: '~3', zh: '约 3' },
+			unit: { en: 'months', zh: '个月' },
+			comparison: {
+				en: 'September to December 2024',
+				zh: '2024 年 9 月至 12 月'
+			},
+			sources: ['article', 'ainews']
+		}
+	],
+	headlineFigure: 'major-errors',
+	commentary: [
+		{
+			person: 'liu-zhiyuan',
+			argument: {
+				en: 'Liu Zhiyuan argues that the leap from o1 to o3 was bought chiefly with more computation at inference time, and that reasoning models from other labs, DeepSeek and Google among them, show the whole field shifting from the scaling law of pre-training to a scaling law of inference.',
+				zh: '刘知远认为，从 o1 到 o3 的跃升，主要靠在推理阶段投入更多算力换来；DeepSeek、谷歌等机构相继推出推理模型，说明整个行业正从预训练的缩放定律转向推理阶段的缩放定律。'
+			},
+			quote: { en: 'the scaling law of inference', zh: '推理的 Scaling Law' },
+			theme: 'depth-and-breadth',
+			source: 'article'
+		},
+		{
+			person: 'li-shiyun',
+			argument: {
+				en: 'Li Shiyun observes that the o-series gained reasoning power at remarkable speed in the three months after o1-preview: the full o1 was the first step, and o3 already outdoes some human experts on hard problems.',
+				zh: '黎诗韵指出，o1-preview 问世后的短短三个月里，o 系列的推理能力突飞猛进：完整版 o1 只是第一步，o3 在复杂问题上已胜过部分人类专家。'
+			},
+			quote: { en: 'a super-charged evolution', zh: '超强进化' },
+			theme: 'depth-and-breadth',
+			source: 'article'
+		}
+	],
+	themes: ['depth-and-breadth'],
+	sources: [
+		{
+			id: 'd1-livestream',
+			title: {
+				en: 'Livestream: OpenAI o1 and o1 pro mode in ChatGPT',
+				zh: '直播回放：ChatGPT 上的 OpenAI o1 与 o1 pro 模式'
+			},
+			url: 'https://www.youtube.com/watch?v=iBfQTnA2n2s',
+			publisher: { en: 'OpenAI (YouTube)', zh: 'OpenAI（YouTube）' },
+			official: true
+		},
+		{
+			id: 'd1-hub',
+			title: { en: '12 Days of OpenAI: Day 1', zh: 'OpenAI 12 天发布会：第 1 天' },
+			url: 'https://openai.com/12-days/?day=1',
+			publisher: { en: 'OpenAI', zh: 'OpenAI' },
+			official: true
+		},
+		{
+			id: 'd1-chatgpt-pro',
+			title: { en: 'Introducing ChatGPT Pro', zh: '推出 ChatGPT Pro' },
+			url: 'https://openai.com/index/introducing-chatgpt-pro/',
+			publisher: { en: 'OpenAI', zh: 'OpenAI' },
+			official: true
+		},
+		{
+			id: 'd1-system-card',
+			title: {
+				en: 'OpenAI o1 System Card (5 December 2024)',
+				zh: 'OpenAI o1 系统卡（2024 年 12 月 5 日）'
+			},
+			url: 'https://cdn.openai.com/o1-system-card-20241205.pdf',
+			publisher: { en: 'OpenAI', zh: 'OpenAI' },
+			official: true
+		}
+	],
+	notes: [
+		{
+			en: 'The article discusses only the o1 model. It never mentions ChatGPT Pro or o1 pro mode, although both are part of the day’s official title.',
+			zh: '文章只谈到 o1 模型，对 ChatGPT Pro 和 o1 pro 模式只字未提，尽管二者都写在当天直播的官方标题里。'
+		}
+	]
+} satisfies Day;

@@ -1,0 +1,254 @@
+import type { Day } from '../types';
+
+export default {
+	number: 3,
+	date: '2024-12-09',
+	livestreamStart: '2024-12-09T18:00:00Z',
+	title: { en: 'Sora', zh: 'Sora' },
+	shortTitle: { en: 'Sora', zh: 'Sora' },
+	category: 'model',
+	summary: {
+		en: 'Sora opens to ChatGPT Plus and Pro subscribers on the faster Sora Turbo model, with editing tools such as Storyboard, Remix and Blend.',
+		zh: 'Sora 向 ChatGPT Plus 和 Pro 订阅用户开放，换用更快的 Sora Turbo 模型，并配备故事板、Remix、Blend 等编辑工具。'
+	},
+	features: [
+		{
+			title: { en: 'Public launch on Sora Turbo', zh: '基于 Sora Turbo 正式上线' },
+			description: {
+				en: 'Sora became a standalone product at sora.com. It makes video from a text prompt or from an image, and runs on a faster model called Sora Turbo.',
+				zh: 'Sora 以独立产品的形式在 sora.com 上线，可根据文字提示或图片生成视频，背后运行的是速度更快的 Sora Turbo 模型。'
+			},
+			sources: [
+				'article',
+				'd3-livestream',
+				'd3-hub',
+				'd3-sora-is-here',
+				'd3-system-card',
+				'd3-sora-site'
+			]
+		},
+		{
+			title: { en: 'Storyboard', zh: '故事板' },
+			description: {
+				en: 'Users set out cards along a timeline, each describing one moment, and Sora fills in the footage between them, much as a director works from a storyboard.',
+				zh: '用户沿时间轴排布一张张故事卡，每张描述一个瞬间，Sora 会自动补全卡片之间的画面，就像导演照着分镜拍片一样。'
+			},
+			sources: ['article', 'd3-livestream']
+		},
+		{
+			title: { en: 'Remix', zh: 'Remix（文字改视频）' },
+			description: {
+				en: 'An existing video can be changed by describing the edit in words, rather than by rewriting the prompt and generating a new clip from scratch.',
+				zh: '只需用文字说明想改什么，就能直接修改现有视频，不必反复调整提示词、从头再生成一段。'
+			},
+			sources: ['article', 'd3-sora-is-here', 'community-index']
+		},
+		{
+			title: { en: 'Blend', zh: 'Blend（视频融合）' },
+			description: {
+				en: 'Two different clips can be merged into one seamless video.',
+				zh: '可以把两段不同的视频无缝融合成一段。'
+			},
+			sources: ['article', 'd3-sora-is-here', 'community-index']
+		},
+		{
+			title: { en: 'Style presets', zh: '风格预设' },
+			description: {
+				en: 'A video can be given a different visual style, so the look changes while the content stays.',
+				zh: '可以为视频换上另一种画风，内容不变，观感焕然一新。'
+			},
+			note: {
+				en: 'Only the article describes this tool; the sources checked did not confirm it.',
+				zh: '此项仅见于文章，核查所用的资料未能证实。'
+			},
+			sources: ['article']
+		},
+		{
+			title: { en: 'Re-cut and Loop', zh: 'Re-cut 与 Loop' },
+			description: {
+				en: 'Two further editing tools shipped at the same time: Re-cut, for reworking a clip, and Loop, for making one repeat. The article does not mention them.',
+				zh: '同期推出的还有两项编辑工具：用于重新剪辑片段的 Re-cut，以及让片段循环播放的 Loop。文章未提及这两项。'
+			},
+			sources: ['community-index']
+		},
+		{
+			title: { en: 'Who could use it', zh: '开放范围' },
+			description: {
+				en: 'At launch only ChatGPT Plus and Pro subscribers had access, and Sora was not available in most of Europe or in the UK.',
+				zh: '上线之初只有 ChatGPT Plus 和 Pro 订阅用户可以使用，欧洲大部分地区和英国暂未开放。'
+			},
+			sources: ['ainews']
+		}
+	],
+	figures: [
+		{
+			id: 'preview-to-launch',
+			label: { en: 'From first preview to public launch', zh: '从首次预览到正式上线' },
+			value: 10,
+			display: { en: '~10', zh: '约 10' },
+			unit: { en: 'months', zh: '个月' },
+			comparison: {
+				en: 'First shown in February 2024; opened to the public on 9 December 2024',
+				zh: '2024 年 2 月首次亮相，2024 年 12 月 9 日向公众开放'
+			},
+			sources: ['article']
+		},
+		{
+			id: 'plus-allowance',
+			label: { en: 'ChatGPT Plus allowance', zh: 'ChatGPT Plus 生成额度' },
+			value: 50,
+			unit: { en: 'videos per month', zh: '条/月' },
+			comparison: {
+				en: 'At 480p; fewer if made at 720p',
+				zh: '按 480p 计；若选 720p，条数更少'
+			},
+			bars: [
+				{ label: { en: 'Plus', zh: 'Plus' }, value: 50, subject: true },
+				{ label: { en: 'Pro (priority)', zh: 'Pro（优先）' }, value: 500 }
+			],
+			sources: ['ainews']
+		},
+		{
+			id: 'pro-allowance',
+			label: { en: 'ChatGPT Pro priority allowance', zh: 'ChatGPT Pro 优先生成额度' },
+			value: 500,
+			unit: { en: 'priority videos per month', zh: '条优先视频/月' },
+			comparison: {
+				en: 'Ten times the Plus allowance, plus unlimited generations in the slower “relaxed” mode',
+				zh: '是 Plus 额度的十倍，另可在速度较慢的「relaxed」模式下不限量生成'
+			},
+			bars: [
+				{ label: { en: 'Plus', zh: 'Plus' }, value: 50 },
+				{ label: { en: 'Pro (priority)', zh: 'Pro（优先）' }, value: 500, subject: true }
+			],
+			sources: ['ainews']
+		},
+		{
+			id: 'max-resolution',
+			label: { en: 'Highest output resolution', zh: '最高输出分辨率' },
+			value: 1080,
+			display: { en: '1080p', zh: '1080p' },
+			unit: { en: 'pixels high', zh: '像素（画面高度）' },
+			sources: ['d3-sora-is-here']
+		},
+		{
+			id: 'max-duration',
+			label: { en: 'Longest video', zh: '最长视频时长' },
+			value: 20,
+			unit: { en: 'seconds', zh: '秒' },
+			sources: ['d3-sora-is-here']
+		}
+	],
+	headlineFigure: 'preview-to-launch',
+	commentary: [
+		{
+			person: 'tang-jiayu',
+			argument: {
+				en: 'Tang Jiayu argues that the launch brought no surprises: realism and physical behaviour look little changed since the February preview, so judged on the underlying model it falls short of expectations.',
+				zh: '唐家渝认为，这次发布没有带来什么惊喜：与 2 月的预览相比，真实感和物理表现都没有明显进步，单看基础模型能力，表现不及预期。'
+			},
+			quote: { en: 'below expectations', zh: '低于预期' },
+			theme: 'sora-and-video',
+			source: 'article'
+		},
+		{
+			person: 'tang-jiayu',
+			argument: {
+				en: 'Tang Jiayu argues that, taken as a whole, Sora holds no clear lead over Chinese video models, and that his own company is keeping pace with OpenAI.',
+				zh: '唐家渝认为，综合来看，Sora 相比国内视频模型并无明显优势，生数科技与 OpenAI 基本不相上下。'
+			},
+			quote: { en: 'neck and neck', zh: '齐头并进' },
+			theme: 'sora-and-video',
+			source: 'article'
+		},
+		{
+			person: 'tang-jiayu',
+			argument: {
+				en: 'Tang Jiayu argues that Sora’s modest bright spot lies beyond basic text-to-video and image-to-video: its editing tools, which show OpenAI now putting the creator’s experience first.',
+				zh: '唐家渝认为，Sora 在基础的文生视频、图生视频之外提供的编辑工具算是一个小亮点，说明 OpenAI 开始把创作者的使用体验放在更重要的位置。'
+			},
+			quote: { en: 'something of a bright spot', zh: '稍微有亮点' },
+			theme: 'sora-and-video',
+			source: 'article'
+		},
+		{
+			person: 'tang-jiayu',
+			argument: {
+				en: 'Tang Jiayu argues that these tools are all about giving creators more freedom, that Vidu already has similar features on its roadmap, and that building them poses no real challenge for his team.',
+				zh: '唐家渝认为，这些功能都是为了给创作者更大的发挥空间；Vidu 的迭代计划里已有类似功能，对他的团队来说实现起来并不困难。'
+			},
+			quote: { en: 'no difficulty for us', zh: '并没有难度' },
+			theme: 'sora-and-video',
+			source: 'article'
+		},
+		{
+			person: 'tang-jiayu',
+			argument: {
+				en: 'Tang Jiayu argues that Sora’s videos still break the laws of physics in obvious ways, but that now the public can try it, the examples people produce may help guide improvements to its physics simulation.',
+				zh: '唐家渝认为，Sora 生成的视频仍有不少明显违背物理规律的地方；不过产品开放后，大量用户的尝试会留下许多测试样本，或许能为改进它的物理模拟指明方向。'
+			},
+			quote: { en: 'defy the laws of physics', zh: '违背物理定律' },
+			theme: 'sora-and-video',
+			source: 'article'
+		},
+		{
+			person: 'li-shiyun',
+			argument: {
+				en: 'Li Shiyun observes that Chinese text-to-video companies were relieved when Sora finally shipped, having spent the year launching rival products of their own: ByteDance, Kuaishou, MiniMax, Zhipu, Shengshu and AIsphere (maker of PixVerse) among them.',
+				zh: '黎诗韵指出，Sora 迟迟才正式登场，国内文生视频公司反倒松了口气：这一年里，字节、快手、MiniMax、智谱、生数、爱诗等公司早已推出了各自的产品。'
+			},
+			quote: { en: 'breathed a sigh of relief', zh: '松了一口气' },
+			theme: 'sora-and-video',
+			source: 'article'
+		},
+		{
+			person: 'sam-altman',
+			argument: {
+				en: 'Sam Altman gives three reasons for building Sora: it is a tool for creative people; people should be able to work with AI through more than text; and, above all, it serves OpenAI’s path to AGI, because a model that keeps learning how the world behaves could grow into a “world model”.',
+				zh: 'Sam Altman 给出了做 Sora 的三个理由：它是服务创作者的工具；人与 AI 的交互不该只靠文字；最重要的是，它契合 OpenAI 通往 AGI 的路线，一个不断学习世界运行规律的模型，最终有望成为理解物理规律的「世界模型」。'
+			},
+			quote: { en: 'world model', zh: '世界模型' },
+			theme: 'sora-and-video',
+			source: 'article'
+		}
+	],
+	themes: ['sora-and-video'],
+	sources: [
+		{
+			id: 'd3-livestream',
+			title: { en: 'Livestream: Sora', zh: '直播回放：Sora' },
+			url: 'https://www.youtube.com/watch?v=2jKVx2vyZOY',
+			publisher: { en: 'OpenAI (YouTube)', zh: 'OpenAI（YouTube）' },
+			official: true
+		},
+		{
+			id: 'd3-hub',
+			title: { en: '12 Days of OpenAI: Day 3', zh: 'OpenAI 12 天发布会：第 3 天' },
+			url: 'https://openai.com/12-days/?day=3',
+			publisher: { en: 'OpenAI', zh: 'OpenAI' },
+			official: true
+		},
+		{
+			id: 'd3-sora-is-here',
+			title: { en: 'Sora is here', zh: 'Sora 来了' },
+			url: 'https://openai.com/index/sora-is-here/',
+			publisher: { en: 'OpenAI', zh: 'OpenAI' },
+			official: true
+		},
+		{
+			id: 'd3-system-card',
+			title: { en: 'Sora System Card', zh: 'Sora 系统卡' },
+			url: 'https://openai.com/index/sora-system-card/',
+			publisher: { en: 'OpenAI', zh: 'OpenAI' },
+			official: true
+		},
+		{
+			id: 'd3-sora-site',
+			title: { en: 'Sora (product site)', zh: 'Sora（产品网站）' },
+			url: 'https://sora.com',
+			publisher: { en: 'OpenAI', zh: 'OpenAI' },
+			official: true
+		}
+	],
+	notes: []
+} satisfies Day;

@@ -1,0 +1,127 @@
+import type { Day } from '../types';
+
+export default {
+	number: 10,
+	date: '2024-12-18',
+	livestreamStart: '2024-12-18T18:00:00Z',
+	title: { en: '1-800-CHATGPT', zh: '1-800-CHATGPT 热线' },
+	shortTitle: { en: 'Phone & WhatsApp', zh: '电话与 WhatsApp' },
+	category: 'ecosystem',
+	summary: {
+		en: 'ChatGPT gets a phone number: US callers can dial 1-800-CHATGPT, and anyone can message the same number on WhatsApp, no account needed.',
+		zh: 'ChatGPT 有了自己的电话号码：美国用户可拨打 1-800-CHATGPT，全球用户可在 WhatsApp 上给同一号码发消息，无需账号。'
+	},
+	features: [
+		{
+			title: { en: 'Call ChatGPT', zh: '给 ChatGPT 打电话' },
+			description: {
+				en: 'Callers in the US can talk to ChatGPT by dialling 1-800-242-8478 (1-800-CHATGPT) from an ordinary phone; the demo used flip phones and even an old rotary phone.',
+				zh: '美国用户用普通电话拨打 1-800-242-8478（即 1-800-CHATGPT），就能和 ChatGPT 通话；现场演示用上了翻盖手机，甚至还有一部老式转盘电话。'
+			},
+			sources: ['d10-livestream', 'd10-hub', 'community-index', 'd10-nexspy', 'article']
+		},
+		{
+			title: { en: 'ChatGPT on WhatsApp', zh: 'WhatsApp 里的 ChatGPT' },
+			description: {
+				en: 'The same number can be saved as a WhatsApp contact, so people anywhere in the world can chat with ChatGPT by message.',
+				zh: '同一个号码还可以存成 WhatsApp 联系人，世界各地的用户都能发消息和 ChatGPT 聊天。'
+			},
+			sources: ['d10-livestream', 'community-index', 'd10-nexspy', 'article']
+		},
+		{
+			title: { en: 'Text only at first', zh: '起初只支持文字' },
+			description: {
+				en: 'At launch the WhatsApp chat handled text alone; sending images and voice messages was added in February 2025.',
+				zh: '刚上线时，WhatsApp 对话只能收发文字；发送图片和语音消息的功能到 2025 年 2 月才加入。'
+			},
+			sources: ['ainews', 'article']
+		},
+		{
+			title: { en: 'No account needed', zh: '无需账号' },
+			description: {
+				en: 'Neither calling nor messaging requires an OpenAI account.',
+				zh: '无论打电话还是发消息，都不需要注册 OpenAI 账号。'
+			},
+			sources: ['d10-nexspy']
+		}
+	],
+	figures: [
+		{
+			id: 'free-minutes',
+			label: { en: 'Free calling time', zh: '免费通话时长' },
+			value: 15,
+			unit: { en: 'minutes per month', zh: '分钟 / 月' },
+			sources: ['d10-livestream', 'd10-nexspy', 'article']
+		},
+		{
+			id: 'whatsapp-users',
+			label: {
+				en: 'WhatsApp users (Meta’s figure, as cited by the article)',
+				zh: 'WhatsApp 用户数（Meta 公布的数字，经文章引用）'
+			},
+			value: 3,
+			display: { en: '~3', zh: '近 30' },
+			unit: { en: 'billion users', zh: '亿用户' },
+			sources: ['article']
+		}
+	],
+	headlineFigure: 'free-minutes',
+	commentary: [
+		{
+			person: 'li-shiyun',
+			argument: {
+				en: 'Li Shiyun argues that a plain phone line carries ChatGPT to people in countries where smartphones and mobile internet are still far from universal, while WhatsApp puts it in front of that app’s enormous user base.',
+				zh: '黎诗韵认为，在智能手机和移动互联网仍远未普及的国家和地区，一条普通电话线就能把 ChatGPT 送到人们身边；借助 WhatsApp，它又能接触到这款应用的庞大用户群。'
+			},
+			quote: { en: 'the most basic means of communication', zh: '最基础的通讯工具' },
+			theme: 'super-app',
+			source: 'article'
+		},
+		{
+			person: 'li-shiyun',
+			argument: {
+				en: 'Li Shiyun files the phone line next to the Apple deal as OpenAI reaching outward into other companies’ ecosystems, the counterpart to the features it keeps adding inside ChatGPT; both serve one goal, a true super app.',
+				zh: '黎诗韵把电话热线和苹果合作归为一类，即 OpenAI 向外接入别家的生态，与在 ChatGPT 内部不断添加功能形成互补，两条路指向同一个目标：真正的超级应用。'
+			},
+			quote: { en: 'plugging into outside ecosystems', zh: '外接生态' },
+			theme: 'super-app',
+			source: 'article'
+		}
+	],
+	themes: ['super-app'],
+	sources: [
+		{
+			id: 'd10-livestream',
+			title: {
+				en: '12 Days of OpenAI, Day 10: 1-800-CHATGPT (livestream recording)',
+				zh: 'OpenAI 12 天发布会第 10 天：1-800-CHATGPT 热线（直播回放）'
+			},
+			url: 'https://www.youtube.com/watch?v=LWa6OHeNK3s',
+			publisher: { en: 'OpenAI on YouTube', zh: 'OpenAI（YouTube）' },
+			official: true
+		},
+		{
+			id: 'd10-hub',
+			title: { en: '12 Days of OpenAI: Day 10', zh: 'OpenAI 12 天发布会：第 10 天' },
+			url: 'https://openai.com/12-days/?day=10',
+			publisher: { en: 'OpenAI', zh: 'OpenAI' },
+			official: true
+		},
+		{
+			id: 'd10-nexspy',
+			title: {
+				en: 'ChatGPT on WhatsApp: How It Works, Age Limits, and Parent Safety Guide',
+				zh: 'WhatsApp 上的 ChatGPT：使用方法、年龄限制与家长安全指南'
+			},
+			url: 'https://nexspy.com/blog/chatgpt-on-whatsapp-kids-safety',
+			publisher: { en: 'NexSpy', zh: 'NexSpy' },
+			official: false
+		}
+	],
+	notes: [
+		{
+			en: 'The article mentions free calls only for users in the United States; OpenAI’s help centre, as cited later, lists Canada as well.',
+			zh: '文章只提到美国用户可以免费拨打；据后来引用的 OpenAI 帮助中心说明，加拿大也在可拨打范围之内。'
+		}
+	]
+} satisfies Day;

@@ -1,0 +1,463 @@
+import type { Day } from '../types';
+
+export default {
+	number: 12,
+	date: '2024-12-20',
+	livestreamStart: '2024-12-20T18:00:00Z',
+	title: { en: 'OpenAI o3 and o3-mini', zh: 'OpenAI o3 与 o3-mini' },
+	shortTitle: { en: 'o3', zh: 'o3' },
+	category: 'model',
+	summary: {
+		en: 'o3 and o3-mini are unveiled with expert-level scores in maths, coding, science and ARC-AGI, but only safety testers get access, and compute costs are steep.',
+		zh: 'OpenAI 亮出 o3 与 o3-mini：数学、编程、科学问答和 ARC-AGI 成绩直逼甚至超过人类专家，但暂时只对安全测试人员开放，算力开销也相当惊人。'
+	},
+	features: [
+		{
+			title: { en: 'o3, the successor to o1', zh: 'o1 的下一代：o3' },
+			description: {
+				en: 'OpenAI presented o3 as its next-generation reasoning model after o1, with very strong results on maths, coding and science benchmarks. A smaller, cheaper o3-mini was shown alongside it.',
+				zh: 'OpenAI 将 o3 定位为继 o1 之后的新一代推理模型，它在数学、编程和科学类基准测试上成绩极为亮眼。同场还展示了更小、更便宜的 o3-mini。'
+			},
+			sources: ['d12-livestream', 'd12-hub', 'article']
+		},
+		{
+			title: { en: 'Announced, not released', zh: '只预告，未上线' },
+			description: {
+				en: 'Neither o3 nor o3-mini was made available to the public on the day. Instead, safety and security researchers were invited to apply for early access for testing, with applications closing on 10 January 2025.',
+				zh: '当天 o3 和 o3-mini 都没有向公众开放，OpenAI 只是邀请安全研究人员申请抢先测试，申请截止日期为 2025 年 1 月 10 日。'
+			},
+			sources: ['d12-livestream', 'd12-safety-testing']
+		},
+		{
+			title: { en: 'Release schedule', zh: '上线时间表' },
+			description: {
+				en: 'OpenAI said it planned to ship o3-mini around the end of January 2025 and the full o3 shortly afterwards.',
+				zh: 'OpenAI 表示，o3-mini 计划在 2025 年 1 月底前后推出，完整版 o3 随后不久跟进。'
+			},
+			sources: ['d12-livestream']
+		},
+		{
+			title: { en: 'Why not “o2”', zh: '为什么没有“o2”' },
+			description: {
+				en: 'The company jumped straight from o1 to o3, passing over the name o2 out of respect for the telecoms brand O2.',
+				zh: 'OpenAI 从 o1 直接跳到 o3，没有使用 o2 这个名字，原因是要避开电信品牌 O2，以示尊重。'
+			},
+			sources: ['d12-livestream']
+		},
+		{
+			title: { en: 'Adjustable reasoning effort', zh: '可调的推理强度' },
+			description: {
+				en: 'o3-mini comes with three reasoning-effort settings, low, medium and high, so developers can trade thinking time and cost against answer quality.',
+				zh: 'o3-mini 提供低、中、高三档推理强度，开发者可以在思考时长、成本与回答质量之间自行权衡。'
+			},
+			sources: ['d12-livestream']
+		},
+		{
+			title: { en: 'Deliberative alignment', zh: '审慎对齐' },
+			description: {
+				en: 'OpenAI also described a safety-training technique called deliberative alignment: the model is taught to reason explicitly over a written safety specification before it replies.',
+				zh: 'OpenAI 同时介绍了一种名为“审慎对齐”（deliberative alignment）的安全训练方法：让模型在作答前，先对照一份成文的安全规范进行推理。'
+			},
+			sources: ['d12-livestream', 'd12-deliberative-alignment']
+		}
+	],
+	figures: [
+		{
+			id: 'gpqa-diamond',
+			label: { en: 'GPQA Diamond accuracy', zh: 'GPQA Diamond 准确率' },
+			value: 87.7,
+			unit: { en: '%', zh: '%' },
+			comparison: {
+				en: 'o1 scored 78%; PhD experts reach about 70% on questions in their own field.',
+				zh: 'o1 为 78%；博士级专家在本专业题目上的准确率约为 70%。'
+			},
+			bars: [
+				{ label: { en: 'o3', zh: 'o3' }, value: 87.7, subject: true },
+				{ label: { en: 'o1', zh: 'o1' }, value: 78 },
+				{ label: { en: 'PhD experts (own field)', zh: '博士专家（本专业）' }, value: 70 }
+			],
+			sources: ['d12-livestream', 'article']
+		},
+		{
+			id: 'aime-2024',
+			label: { en: 'AIME 2024 accuracy', zh: 'AIME 2024 准确率' },
+			value: 96.7,
+			unit: { en: '%', zh: '%' },
+			comparison: {
+				en: 'o1 scored 83.3%; o3 typically gets all but one question right.',
+				zh: 'o1 为 83.3%；o3 通常只错一道题。'
+			},
+			bars: [
+				{ label: { en: 'o3', zh: 'o3' }, value: 96.7, subject: true },
+				{ label: { en: 'o1', zh: 'o1' }, value: 83.3 }
+			],
+			note: {
+				en: 'The article gives this as “96.7 points”; it is a percentage of questions answered correctly, not a points score.',
+				zh: '文章写作“96.7 分”，但这其实是答对题目的百分比，并非考试得分。'
+			},
+			sources: ['d12-livestream', 'article']
+		},
+		{
+			id: 'codeforces-rating',
+			label: { en: 'Codeforces rating', zh: 'Codeforces 等级分' },
+			value: 2727,
+			unit: { en: 'rating (Elo-style)', zh: '分（Elo 式等级分）' },
+			comparison: {
+				en: 'o1 rated about 1891, so o3 is roughly 836 points higher; it also beats Mark Chen’s personal best of about 2500.',
+				zh: 'o1 约为 1891 分，o3 高出约 836 分；它还超过了 Mark Chen 约 2500 分的个人最好成绩。'
+			},
+			bars: [
+				{ label: { en: 'o3', zh: 'o3' }, value: 2727, subject: true },
+				{
+					label: { en: 'Mark Chen (best, ~2500)', zh: 'Mark Chen（个人最佳，约 2500）' },
+					value: 2500
+				},
+				{ label: { en: 'o1 (~1891)', zh: 'o1（约 1891）' }, value: 1891 }
+			],
+			sources: ['d12-livestream', 'article']
+		},
+		{
+			id: 'codeforces-rank',
+			label: { en: 'Codeforces rank equivalent', zh: 'Codeforces 排名折算' },
+			value: 175,
+			display: { en: '~175th', zh: '约第 175' },
+			unit: { en: 'place among human competitors', zh: '名（人类选手）' },
+			note: {
+				en: 'The article states the rank as fact, but it comes from launch-day coverage, not an OpenAI document. OpenAI’s later paper instead estimates a rating of 2724 from simulated contests, at the 99.8th percentile.',
+				zh: '文章把这一排名当作定论，但它出自发布当天的媒体报道，并非 OpenAI 的正式文件。OpenAI 此后发表的论文依据模拟比赛估算其等级分为 2724，位于第 99.8 百分位。'
+			},
+			sources: ['article']
+		},
+		{
+			id: 'codeforces-mark-chen',
+			label: { en: 'Mark Chen’s best rating', zh: 'Mark Chen 的最好成绩' },
+			value: 2500,
+			display: { en: '~2500', zh: '约 2500' },
+			unit: { en: 'rating (Elo-style)', zh: '分（Elo 式等级分）' },
+			comparison: {
+				en: 'Below o3’s 2727. In the stream OpenAI also said o3 outscores its chief scientist.',
+				zh: '低于 o3 的 2727 分。直播中 OpenAI 还提到，o3 的成绩也超过了公司首席科学家。'
+			},
+			bars: [
+				{ label: { en: 'Mark Chen', zh: 'Mark Chen' }, value: 2500, subject: true },
+				{ label: { en: 'o3', zh: 'o3' }, value: 2727 }
+			],
+			note: {
+				en: 'The article presents 2500 as his Codeforces score; in the stream he called it his best on a comparable competition site.',
+				zh: '文章把 2500 分说成他在 Codeforces 上的得分；而他在直播中说的是自己在一个同类竞赛网站上的最好成绩。'
+			},
+			sources: ['d12-livestream', 'article']
+		},
+		{
+			id: 'swe-bench-verified',
+			label: { en: 'SWE-bench Verified accuracy', zh: 'SWE-bench Verified 准确率' },
+			value: 71.7,
+			unit: { en: '%', zh: '%' },
+			comparison: {
+				en: 'More than 20 percentage points above o1 on real-world software-engineering tasks.',
+				zh: '在真实软件工程任务上比 o1 高出 20 多个百分点。'
+			},
+			sources: ['d12-livestream']
+		},
+		{
+			id: 'frontiermath',
+			label: { en: 'EpochAI FrontierMath score', zh: 'EpochAI FrontierMath 得分' },
+			value: 25.2,
+			unit: { en: '%', zh: '%' },
+			comparison: {
+				en: 'OpenAI put it at “over 25%”, while every other model solved under 2% of these research-level problems.',
+				zh: 'OpenAI 称其“超过 25%”，而其他所有模型在这批研究级难题上的得分都不到 2%。'
+			},
+			bars: [
+				{ label: { en: 'o3', zh: 'o3' }, value: 25.2, subject: true },
+				{ label: { en: 'Best other model (under 2%)', zh: '其他最佳模型（不足 2%）' }, value: 2 }
+			],
+			sources: ['d12-livestream', 'ainews']
+		},
+		{
+			id: 'arc-agi-low-compute',
+			label: {
+				en: 'ARC-AGI-1 semi-private score, low compute (ARC Prize: “high-efficiency”)',
+				zh: 'ARC-AGI-1 半私有测试集得分，低算力（ARC Prize 称“高效率”）'
+			},
+			value: 75.7,
+			unit: { en: '%', zh: '%' },
+			comparison: {
+				en: '6 samples per task; about $20 per task ($2,012 for all 100 tasks) and about 1.3 minutes per task. Humans score about 85%.',
+				zh: '每题采样 6 次；每个任务约 20 美元（100 个任务合计 2012 美元），每个任务耗时约 1.3 分钟。人类水平约为 85%。'
+			},
+			bars: [
+				{ label: { en: 'o3, low compute', zh: 'o3 低算力' }, value: 75.7, subject: true },
+				{ label: { en: 'o3, high compute', zh: 'o3 高算力' }, value: 87.5 },
+				{ label: { en: 'Human baseline (~85%)', zh: '人类基准（约 85%）' }, value: 85 }
+			],
+			sources: ['d12-arc-prize', 'd12-livestream']
+		},
+		{
+			id: 'arc-agi-high-compute',
+			label: {
+				en: 'ARC-AGI-1 semi-private score, high compute (ARC Prize: “low-efficiency”)',
+				zh: 'ARC-AGI-1 半私有测试集得分，高算力（ARC Prize 称“低效率”）'
+			},
+			value: 87.5,
+			unit: { en: '%', zh: '%' },
+			comparison: {
+				en: 'About 172 times the low-compute budget, with 1024 samples per task; above the human baseline of about 85%.',
+				zh: '算力约为低算力模式的 172 倍，每题采样 1024 次；成绩高于约 85% 的人类基准。'
+			},
+			bars: [
+				{ label: { en: 'o3, high compute', zh: 'o3 高算力' }, value: 87.5, subject: true },
+				{ label: { en: 'Human baseline (~85%)', zh: '人类基准（约 85%）' }, value: 85 },
+				{ label: { en: 'o3, low compute', zh: 'o3 低算力' }, value: 75.7 }
+			],
+			sources: ['d12-arc-prize', 'd12-livestream']
+		},
+		{
+			id: 'arc-cost-low-compute',
+			label: { en: 'o3 cost on ARC-AGI, low-compute run', zh: 'o3 在 ARC-AGI 上的成本（低算力）' },
+			value: 20,
+			unit: { en: 'USD per task', zh: '美元 / 任务' },
+			comparison: {
+				en: 'About $20 per task on the 100 semi-private tasks; $17 per task on the 400 public tasks.',
+				zh: '100 个半私有任务上每个约 20 美元；400 个公开任务上每个 17 美元。'
+			},
+			bars: [
+				{ label: { en: 'Semi-private tasks', zh: '半私有任务' }, value: 20, subject: true },
+				{ label: { en: 'Public tasks', zh: '公开任务' }, value: 17 }
+			],
+			sources: ['d12-arc-prize', 'article']
+		},
+		{
+			id: 'arc-cost-high-compute',
+			label: { en: 'o3 cost on ARC-AGI, high-compute run', zh: 'o3 在 ARC-AGI 上的成本（高算力）' },
+			value: 3400,
+			display: { en: 'thousands (est. ~3,400)', zh: '数千（估算约 3400）' },
+			unit: { en: 'USD per task', zh: '美元 / 任务' },
+			comparison: {
+				en: 'Not published; roughly 172 times the low-compute run’s ~$20 per task.',
+				zh: '官方未公布；按低算力模式每任务约 20 美元的 172 倍粗略推算。'
+			},
+			bars: [
+				{
+					label: { en: 'High compute (estimate)', zh: '高算力（估算）' },
+					value: 3400,
+					subject: true
+				},
+				{ label: { en: 'Low compute', zh: '低算力' }, value: 20 }
+			],
+			note: {
+				en: 'The article turns this into nearly ¥20,000 even for the simplest question. ARC Prize withheld the real cost at OpenAI’s request, so “thousands” is an estimate, and it is per ARC puzzle, not per everyday question.',
+				zh: '文章据此称哪怕问最简单的问题也要花近两万元。实际上 ARC Prize 应 OpenAI 要求并未公布这一成本，“数千美元”只是推算，而且是每道 ARC 谜题的成本，并非日常提问的成本。'
+			},
+			sources: ['d12-arc-prize', 'article']
+		},
+		{
+			id: 'o3-mini-codeforces',
+			label: {
+				en: 'o3-mini Codeforces rating by reasoning effort',
+				zh: 'o3-mini 各推理强度下的 Codeforces 等级分'
+			},
+			value: 2073,
+			display: { en: 'up to 2073', zh: '最高 2073' },
+			unit: { en: 'rating (Elo-style)', zh: '分（Elo 式等级分）' },
+			comparison: {
+				en: 'Low 1697, medium 1997, high 2073: all above o1-mini, with medium about level with or above o1 (~1891). The stream described this trend without numbers; the values were read off its charts by a recap blog.',
+				zh: '低档 1697、中档 1997、高档 2073，均超过 o1-mini，中档已与 o1（约 1891）持平或略高。直播中只描述了这一趋势，具体数值是一篇回顾博客从直播图表中读出的。'
+			},
+			bars: [
+				{ label: { en: 'o3-mini, low', zh: 'o3-mini 低档' }, value: 1697 },
+				{ label: { en: 'o3-mini, medium', zh: 'o3-mini 中档' }, value: 1997 },
+				{ label: { en: 'o3-mini, high', zh: 'o3-mini 高档' }, value: 2073, subject: true },
+				{ label: { en: 'o1 (~1891)', zh: 'o1（约 1891）' }, value: 1891 }
+			],
+			sources: ['d12-livestream']
+		}
+	],
+	headlineFigure: 'arc-agi-high-compute',
+	commentary: [
+		{
+			person: 'unnamed-llm-engineer',
+			argument: {
+				en: 'A technical lead at a Chinese LLM company says o3 left him so shaken that his verdict was that AGI has already arrived; the article adds that technical people in general rate o3 very highly.',
+				zh: '一位国内大模型公司的技术人士说，o3 给他的冲击之大，让他直言 AGI 已经到来；文章也提到，技术圈对 o3 的评价普遍很高。'
+			},
+			quote: { en: 'AGI is here', zh: 'AGI 已来' },
+			theme: 'depth-and-breadth',
+			source: 'article'
+		},
+		{
+			person: 'unnamed-llm-engineer',
+			argument: {
+				en: 'The same engineer holds that only a model that breaks through in both depth and breadth of intelligence deserves to be called AGI. He is optimistic that o3 will: a new classmate who tops the class in maths and coding, he reasons, is unlikely to be poor at languages.',
+				zh: '这位技术人士认为，只有在智能的深度和广度上同时取得突破，才称得上 AGI。他对此颇为乐观，打了个比方：班上新来一位同学，数学和编程都考了第一，你很难相信他的语文和英语会一塌糊涂。'
+			},
+			quote: { en: 'a transfer student', zh: '转校生' },
+			theme: 'depth-and-breadth',
+			source: 'article'
+		},
+		{
+			person: 'unnamed-model-lead',
+			argument: {
+				en: 'The head of a model team at a Chinese company says his first reaction to o3 was disbelief at how far it had leapt ahead.',
+				zh: '国内某模型负责人坦言，看到 o3 的第一反应就是难以置信，觉得它强得离谱。'
+			},
+			quote: { en: 'Crazy, just crazy', zh: '疯狂，太疯狂了' },
+			theme: 'depth-and-breadth',
+			source: 'article'
+		},
+		{
+			person: 'unnamed-model-lead',
+			argument: {
+				en: 'Asked how long it will be before an open-source model matches o3, he puts it at roughly a year.',
+				zh: '被问到还要多久才会出现 o3 水平的开源模型时，他给出的判断是一年左右。'
+			},
+			quote: { en: 'A year from now', zh: '一年之后' },
+			theme: 'depth-and-breadth',
+			source: 'article'
+		},
+		{
+			person: 'liu-zhiyuan',
+			argument: {
+				en: 'Liu Zhiyuan argues that the jump from o1 to o3 was bought with more computation at inference time. Citing DeepSeek-R1 and Gemini 2.0 Flash Thinking, he sees the field moving from the pre-training scaling law to a scaling law of inference.',
+				zh: '刘知远认为，o1 到 o3 的能力跃升靠的是在推理阶段投入更多算力。他以 DeepSeek-R1 和 Gemini 2.0 Flash Thinking 为例，指出大模型的发展重心正从预训练的 Scaling Law 转向推理的 Scaling Law。'
+			},
+			quote: { en: 'the scaling law of inference', zh: '推理的 Scaling Law' },
+			theme: 'depth-and-breadth',
+			source: 'article'
+		},
+		{
+			person: 'liu-zhiyuan',
+			argument: {
+				en: 'He reads o3’s research-grade reasoning, which already outdoes human experts, as a sign that it is heading towards a kind of super-capable “supercomputer” intelligence.',
+				zh: '刘知远把 o3 胜过人类专家的科研推理能力，看作它正迈向“超级计算机”式超高智能的信号。'
+			},
+			quote: { en: 'a super-intelligent supercomputer', zh: '超高智能的超级计算机' },
+			theme: 'depth-and-breadth',
+			source: 'article'
+		},
+		{
+			person: 'liu-zhiyuan',
+			argument: {
+				en: 'Yet he argues that the real revolution will come, as the information age came with the PC rather than the mainframe, only when everyone has a capable model of their own for everyday problems, which hardly call for a Terence Tao or a Geoffrey Hinton.',
+				zh: '但他强调，信息革命的标志是个人电脑走进千家万户，而不是大型机；同样，只有当每个人都拥有自己的大模型、用它打理日常问题时，真正的智能革命才算到来。毕竟，日常琐事用不着陶哲轩或 Hinton 这样的顶尖科学家出手。'
+			},
+			quote: { en: 'for the masses, for everyone', zh: '大众化、普惠化' },
+			theme: 'depth-and-breadth',
+			source: 'article'
+		},
+		{
+			person: 'unnamed-industry-voices',
+			argument: {
+				en: 'Many in the industry expect o3-level research reasoning to reshape frontier science by speeding up basic research in fields such as maths, physics, biology and chemistry, though some fear it will threaten researchers’ jobs.',
+				zh: '不少业内人士认为，o3 级别的科研推理能力将深刻改变前沿科学，有望加快数学、物理、生物、化学等基础学科的研究步伐；但也有人担心，它会冲击科研人员的饭碗。'
+			},
+			quote: { en: 'far-reaching', zh: '影响深远' },
+			theme: 'depth-and-breadth',
+			source: 'article'
+		},
+		{
+			person: 'zhou-jian',
+			argument: {
+				en: 'Zhou Jian argues that a strong model is still a long way from a working deployment: OpenAI may have trained an Einstein, but turning that Einstein into a listed company’s chief scientist is another matter.',
+				zh: '周健认为，强模型离真正落地还有很长的路：OpenAI 也许已经训练出了一个“爱因斯坦”，可要让他胜任一家上市公司的首席科学家，仍然差着一段距离。'
+			},
+			quote: { en: 'trained an Einstein', zh: '训练了爱因斯坦' },
+			theme: 'engine-and-deployment',
+			source: 'article'
+		},
+		{
+			person: 'zhou-jian',
+			argument: {
+				en: 'He sees large models as infrastructure that needs a great deal of work in each use case before it pays off, with data as the main bottleneck: complete data is hard to obtain and much of it has never been digitised, such as the CVs a headhunter relies on.',
+				zh: '在他看来，大模型只是基础设施，要针对每个场景下大量功夫才能真正派上用场，而眼下最卡脖子的是数据：完整的数据很难拿到，很多甚至从未数字化，比如猎头业务离不开的简历。'
+			},
+			quote: { en: 'infrastructure', zh: '基础设施' },
+			theme: 'engine-and-deployment',
+			source: 'article'
+		},
+		{
+			person: 'li-shiyun',
+			argument: {
+				en: 'The article names cost as the single biggest obstacle to putting o-series models to work. Pointing to ARC-AGI runs that cost about $20 a task in low-compute mode and thousands in high-compute mode, it concludes that returns cannot yet cover the bill, so real-world use of o3 may be a long way off. It does not make clear whether this is Zhou Jian’s view or the author’s own.',
+				zh: '文章指出，成本是 o 系列模型落地的头号障碍：按 ARC-AGI 的测算，低算力模式每个任务约 20 美元，高算力模式则高达数千美元，收益远远抵不上开销，o3 要真正用起来恐怕还得等很久。文中没有说明这是周健的看法还是作者本人的判断。'
+			},
+			quote: { en: 'returns simply cannot cover the cost', zh: '收益和成本根本不能打平' },
+			theme: 'engine-and-deployment',
+			source: 'article'
+		}
+	],
+	themes: ['depth-and-breadth', 'engine-and-deployment'],
+	sources: [
+		{
+			id: 'd12-livestream',
+			title: {
+				en: 'OpenAI o3 and o3-mini: 12 Days of OpenAI, Day 12 (livestream recording)',
+				zh: 'OpenAI o3 与 o3-mini：OpenAI 12 天发布会第 12 天（直播回放）'
+			},
+			url: 'https://www.youtube.com/watch?v=SKBG1sqdyIU',
+			publisher: { en: 'OpenAI (YouTube)', zh: 'OpenAI（YouTube）' },
+			official: true
+		},
+		{
+			id: 'd12-hub',
+			title: { en: '12 Days of OpenAI: Day 12', zh: 'OpenAI 12 天发布会：第 12 天' },
+			url: 'https://openai.com/12-days/?day=12',
+			publisher: { en: 'OpenAI', zh: 'OpenAI' },
+			official: true
+		},
+		{
+			id: 'd12-safety-testing',
+			title: { en: 'Early access for safety testing', zh: '安全测试抢先体验申请' },
+			url: 'https://openai.com/index/early-access-for-safety-testing/',
+			publisher: { en: 'OpenAI', zh: 'OpenAI' },
+			official: true
+		},
+		{
+			id: 'd12-deliberative-alignment',
+			title: { en: 'Deliberative alignment', zh: '审慎对齐（Deliberative alignment）' },
+			url: 'https://openai.com/index/deliberative-alignment/',
+			publisher: { en: 'OpenAI', zh: 'OpenAI' },
+			official: true
+		},
+		{
+			id: 'd12-arc-prize',
+			title: {
+				en: 'OpenAI o3 Breakthrough High Score on ARC-AGI-Pub',
+				zh: 'OpenAI o3 在 ARC-AGI-Pub 上取得突破性高分'
+			},
+			url: 'https://arcprize.org/blog/oai-o3-pub-breakthrough',
+			publisher: { en: 'ARC Prize (20 Dec 2024)', zh: 'ARC Prize（2024-12-20）' },
+			official: true
+		},
+		{
+			id: 'd12-gemini-thinking',
+			title: {
+				en: 'Gemini API documentation: thinking mode (Gemini 2.0 Flash Thinking)',
+				zh: 'Gemini API 文档：思考模式（Gemini 2.0 Flash Thinking）'
+			},
+			url: 'https://ai.google.dev/gemini-api/docs/thinking-mode',
+			publisher: { en: 'Google', zh: 'Google' },
+			official: true
+		},
+		{
+			id: 'd12-deepseek-r1',
+			title: {
+				en: 'DeepSeek-R1 release notes (20 Jan 2025)',
+				zh: 'DeepSeek-R1 发布说明（2025-01-20）'
+			},
+			url: 'https://api-docs.deepseek.com/news/news250120',
+			publisher: { en: 'DeepSeek', zh: '深度求索（DeepSeek）' },
+			official: true
+		}
+	],
+	notes: [
+		{
+			en: 'The article calls the two ARC-AGI runs “o3-low” (low compute) and “o3-high” (high compute). ARC Prize labels the same runs “high-efficiency” and “low-efficiency”, so the words point the opposite way.',
+			zh: '文章把 ARC-AGI 测试中 o3 的两组运行称为“o3-low”（低计算量）和“o3-high”（高计算量），而 ARC Prize 给同样两组运行的标签是“高效率”和“低效率”，字面上正好相反。'
+		},
+		{
+			en: 'Liu Zhiyuan cites DeepSeek-R1 next to Gemini 2.0 Flash Thinking, which did appear on 19 December 2024. The full DeepSeek-R1 was released only on 20 January 2025, after the article; he probably meant the earlier R1-Lite preview.',
+			zh: '刘知远把 DeepSeek-R1 与 Gemini 2.0 Flash Thinking 并列举例；后者确于 2024 年 12 月 19 日推出，但完整版 DeepSeek-R1 直到 2025 年 1 月 20 日才发布，晚于本文。他指的应是此前的预览版 R1-Lite。'
+		}
+	]
+} satisfies Day;

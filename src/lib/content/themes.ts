@@ -1,0 +1,61 @@
+import type { Theme } from './types';
+
+/** The article's four key questions (its sections 01-04), in the article's order. */
+export const themes: readonly Theme[] = [
+	{
+		slug: 'depth-and-breadth',
+		section: 1,
+		title: { en: 'Deep enough, but broad enough?', zh: '智能够深，但够广吗？' },
+		question: {
+			en: 'o3 reasons like a specialist. Does that make it AGI?',
+			zh: 'o3 已有专家级的推理深度，这就算 AGI 了吗？'
+		},
+		thesis: {
+			en: 'o3 shows that a model can now out-reason many specialists on hard exams, but calling it general intelligence depends on two further things: whether that depth carries over to every other field, and whether capable models become cheap enough for everyone to own one.',
+			zh: 'o3 证明模型在高难度考试上已能胜过不少专家，但它能否称为通用智能，还取决于两点：这种深度能否迁移到其他领域，以及强大的模型能否便宜到人人都用得上。'
+		},
+		days: [1, 12]
+	},
+	{
+		slug: 'engine-and-deployment',
+		section: 2,
+		title: { en: 'An engine still needs a car', zh: '有了发动机，还要造出车' },
+		question: {
+			en: 'What stands between a strong model and real use?',
+			zh: '强大的模型离真正用起来，还差什么？'
+		},
+		thesis: {
+			en: 'A frontier model is only the engine. Data that is missing or not digitised, the work of fitting a model to each job, and above all the cost of running it keep it from real deployments, which is why the releases aimed at developers count for as much as the benchmark records.',
+			zh: '前沿模型只是发动机。数据缺失或尚未数字化、每个场景都要做的适配工作，尤其是高昂的推理成本，都挡在模型与真实落地之间；因此面向开发者的发布，与刷新纪录的跑分同样重要。'
+		},
+		days: [2, 9, 12]
+	},
+	{
+		slug: 'sora-and-video',
+		section: 3,
+		title: { en: 'Sora: weaker model, better tools', zh: 'Sora：模型平平，工具亮眼' },
+		question: {
+			en: 'Did the public Sora live up to its February preview?',
+			zh: '正式上线的 Sora 配得上二月的惊艳预览吗？'
+		},
+		thesis: {
+			en: 'Judged on raw video quality, the Sora that shipped looks much like its February preview and holds no clear lead over Chinese rivals; its editing tools for creators are the real advance, and millions of public users may yet teach it better physics.',
+			zh: '单看生成质量，正式版 Sora 与二月的预览相差无几，也没有明显领先国内同行；真正的进步在于面向创作者的编辑工具，而海量用户的使用或许能帮它改进物理模拟。'
+		},
+		days: [3]
+	},
+	{
+		slug: 'super-app',
+		section: 4,
+		title: { en: 'Building a super app', zh: '打造超级应用' },
+		question: {
+			en: 'Is ChatGPT turning into a super app, and can it go deep everywhere?',
+			zh: 'ChatGPT 正在变成超级应用吗？它能处处做深吗？'
+		},
+		thesis: {
+			en: 'By adding features inside ChatGPT and wiring it into phones, operating systems, phone lines and messaging apps, OpenAI is assembling a super app that acts for its users; the risk is that spreading across so many fronts leaves it thin on each of them.',
+			zh: 'OpenAI 一边在 ChatGPT 内部叠加功能，一边把它接入手机、操作系统、电话线路和即时通讯应用，正在拼出一个能替用户办事的超级应用；风险在于战线太长，每一处都难以做深。'
+		},
+		days: [4, 5, 6, 7, 8, 10, 11]
+	}
+];

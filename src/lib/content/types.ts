@@ -1,0 +1,140 @@
+/** A string in both languages the site is written in. */
+export interface Localized {
+	en: string;
+	zh: string;
+}
+
+export type Locale = keyof Localized;
+
+/** The four kinds of release, following the article's split (§04). */
+export type Category = 'model' | 'developer-platform' | 'product-feature' | 'ecosystem';
+
+/** Slugs of the article's four key questions (sections 01-04). */
+export type ThemeSlug =
+	'depth-and-breadth' | 'engine-and-deployment' | 'sora-and-video' | 'super-app';
+
+/** Ids of the people (or unnamed sources) that commentary is attributed to. */
+export type PersonId =
+	| 'li-shiyun'
+	| 'liu-zhiyuan'
+	| 'zhou-jian'
+	| 'tang-jiayu'
+	| 'kevin-weil'
+	| 'sam-altman'
+	| 'mark-chen'
+	| 'unnamed-llm-engineer'
+	| 'unnamed-model-lead'
+	| 'unnamed-openai-staff'
+	| 'unnamed-industry-voices'
+	| 'unnamed-practitioner';
+
+/** A citable page: an official link, the article, or a secondary source used for a check. */
+export interface Source {
+	/** Unique across the whole site (shared sources and every day's own). */
+	id: string;
+	title: Localized;
+	/** https only; validated. */
+	url: string;
+	/** Who published it, e.g. "OpenAI", "ARC Prize", "GeekPark". */
+	publisher: Localized;
+	/** Official material (OpenAI, ARC Prize) as opposed to the article or coverage. */
+	official: boolean;
+}
+
+/** A named person, or the article's description of an unnamed source. */
+export interface Person {
+	id: PersonId;
+	/** For an unnamed source, the descriptor ("a technical lead at a Chinese LLM company"). */
+	name: Localized;
+	named: boolean;
+	role: Localized;
+	organisation: Localized;
+}
+
+export interface Theme {
+	slug: ThemeSlug;
+	/** The article's section number, 1..4. */
+	section: number;
+	title: Localized;
+	/** The key question as a question. */
+	question: Localized;
+	/** Its thesis in our words. */
+	thesis: Localized;
+	/** Day numbers the question touches, ascending. */
+	days: number[];
+}
+
+export interface Feature {
+	title: Localized;
+	/** One or two sentences. */
+	description: Localized;
+	/** Where the checked record differs from the article, a one-line note. */
+	note?: Localized;
+	/** Source ids backing this feature. */
+	sources: string[];
+}
+
+/** One bar of a figure's comparison chart. */
+export interface ComparisonBar {
+	label: Localized;
+	value: number;
+	/** The bar that is the figure itself (drawn emphasised). */
+	subject?: boolean;
+}
+
+export interface Figure {
+	/** Unique within the day, kebab-case. */
+	id: string;
+	label: Localized;
+	/** The number a chart can draw. */
+	value: number;
+	/** How to show the value when the plain number would mislead ("~50", "1/4", "> 25"). */
+	display?: Localized;
+	unit: Localized;
+	/** What it is compared with, in words. */
+	comparison?: Localized;
+	/** The comparison as numbers on one scale, for a bar chart; includes the subject bar. */
+	bars?: ComparisonBar[];
+	/** Where the checked record differs from the article: the checked value is shown and this says what the article claimed. */
+	note?: Localized;
+	/** At least one source id. */
+	sources: string[];
+}
+
+export interface Commentary {
+	person: PersonId;
+	/** Their argument, reported in our words. */
+	argument: Localized;
+	/** A quoted phrase of a few words at most: the original (zh) and our rendering (en). */
+	quote?: Localized;
+	theme: ThemeSlug;
+	/** Source id, normally the article. */
+	source: string;
+}
+
+export interface Day {
+	/** 1..12 */
+	number: number;
+	/** Calendar date in Pacific Time, YYYY-MM-DD. */
+	date: string;
+	/** Livestream start as an exact UTC instant, ISO 8601 with Z. */
+	livestreamStart: string;
+	/** Official livestream title (English) and our Chinese rendering. */
+	title: Localized;
+	/** A few words for timeline labels, e.g. "o3", "Sora". */
+	shortTitle: Localized;
+	category: Category;
+	/** One line. */
+	summary: Localized;
+	features: Feature[];
+	figures: Figure[];
+	/** Id of the figure a day card shows, if the day has figures. */
+	headlineFigure?: string;
+	commentary: Commentary[];
+	/** Key questions this day belongs to. */
+	themes: ThemeSlug[];
+	/** This day's own sources (official links first); shared ones live in sources.ts. */
+	sources: Source[];
+	/** Differences between the article and the checked record that concern the day as a whole. */
+	notes: Localized[];
+}

@@ -1,0 +1,17 @@
+import { error } from '@sveltejs/kit';
+import { days, daySources, getDay, people, themes } from '$lib/content';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+export const entries: EntryGenerator = () => days.map((d) => ({ n: `${d.number}` as const }));
+
+export const load: PageServerLoad = ({ params }) => {
+	const day = getDay(Number(params.n));
+	if (!day) error(404, 'Not found');
+	const cited = new Set(day.commentary.map((c) => c.person));
+	return {
+		day,
+		sources: daySources(day),
+		people: Object.values(people).filter((p) => cited.has(p.id)),
+		themes: themes.filter((t) => day.themes.includes(t.slug))
+	};
+};

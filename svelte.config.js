@@ -1,0 +1,21 @@
+import adapter from '@sveltejs/adapter-static';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+	preprocess: vitePreprocess(),
+	kit: {
+		adapter: adapter({ strict: true }),
+		// Absolute asset paths, so a page served at any depth (the 404 page included) loads its CSS and JS.
+		paths: { relative: false },
+		prerender: {
+			// Absolute URLs in head tags use this origin; set SITE_ORIGIN at build time for a real deployment.
+			origin: process.env.SITE_ORIGIN ?? 'https://twelve-days.example',
+			handleHttpError: 'fail',
+			handleMissingId: 'fail',
+			handleUnseenRoutes: 'fail'
+		}
+	}
+};
+
+export default config;

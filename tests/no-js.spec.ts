@@ -1,0 +1,38 @@
+import { expect, test } from './support/fixtures';
+
+test.use({ javaScriptEnabled: false });
+
+test('without JavaScript the overview is a readable, linked document', async ({ page }) => {
+	await page.goto('/');
+	await expect(page.getByRole('heading', { level: 1, name: 'Twelve Days' })).toBeVisible();
+	await expect(
+		page.getByRole('region', { name: 'The twelve days' }).getByRole('listitem')
+	).toHaveCount(12);
+	await page.getByRole('link', { name: 'OpenAI o3 and o3-mini', exact: true }).click();
+	await expect(page).toHaveURL('/day/12');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('OpenAI o3 and o3-mini');
+});
+
+test('without JavaScript a day page has its whole content and working links', async ({ page }) => {
+	await page.goto('/day/9');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dev Day Holiday Edition');
+	await expect(
+		page.getByRole('region', { name: 'What was released' }).getByRole('listitem')
+	).not.toHaveCount(0);
+	await expect(page.getByRole('region', { name: 'Key figures' })).toContainText('40');
+	await expect(page.getByRole('region', { name: 'What the experts said' })).toContainText(
+		'Zhou Jian'
+	);
+	await page.getByRole('link', { name: /Previous day/ }).click();
+	await expect(page).toHaveURL('/day/8');
+	await page.getByRole('link', { name: 'All twelve days' }).click();
+	await expect(page).toHaveURL('/');
+});
+
+test('without JavaScript an unknown path is still a 404 page with a way back', async ({ page }) => {
+	const response = await page.goto('/day/0');
+	expect(response?.status()).toBe(404);
+	await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+	await page.getByRole('link', { name: 'Go to the overview' }).click();
+	await expect(page).toHaveURL('/');
+});

@@ -1,0 +1,32 @@
+import { test as base, expect } from '@playwright/test';
+
+/**
+ * Every test gets a page that fails the test on a console error, an uncaught exception, or a
+ * request to any host but the site itself (such requests are aborted, then reported).
+ */
+export const test = base.extend<{ guard: void }>({
+	guard: [
+		async ({ page, baseURL }, use) => {
+			const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
+			const problems: string[] = [];
+			page.on('console', (message) => {
+				if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+			});
+			page.on('pageerror', (error) => problems.push(`uncaught exception: ${error.message}`));
+			await page.route(
+				(url) => url.origin !== origin && !url.protocol.startsWith('data'),
+				async (route) => {
+					problems.push(`request left the site: ${route.request().url()}`);
+					await route.abort();
+				}
+			);
+			await use();
+			// The 404 status of a bad path is logged by Chromium as a failed resource load; that is expected.
+			const real = problems.filter((p) => !/Failed to load resource: .*404/.test(p));
+			expect(real, 'console errors, exceptions or off-site requests').toEqual([]);
+		},
+		{ auto: true }
+	]
+});
+
+export { expect };
