@@ -5,6 +5,7 @@ export default defineConfig({
 	plugins: [sveltekit()],
 	test: {
 		include: ['src/**/*.test.ts'],
+		benchmark: { include: ['src/**/*.bench.ts'] },
 		environment: 'node'
 	}
 });

@@ -41,6 +41,20 @@ export const ui = {
 		about: 'About',
 		aboutBody:
 			'Built from a GeekPark analysis article (24 December 2024) and a fact sheet checked against OpenAI’s own pages and recordings. Every sentence here is our own summary; figures link to their sources.',
+		timeline: {
+			heading: 'Timeline of the twelve days',
+			instructions:
+				'Left and right arrow keys move between days, Home and End jump to the first and last, Enter opens a day. Plus and minus zoom, 0 resets.',
+			zoomIn: 'Zoom in',
+			zoomOut: 'Zoom out',
+			reset: 'Reset zoom',
+			timeZone: 'Times in UTC',
+			legend: 'Categories',
+			wheelHint: (mac: boolean) => `${mac ? '⌘ Cmd' : 'Ctrl'} + scroll to zoom`,
+			announce: (n: number, total: number, title: string, date: string) =>
+				`Day ${n} of ${total}: ${title}, ${date}`,
+			markerName: (n: number, title: string, date: string) => `Day ${n}: ${title}, ${date}`
+		},
 		categories: {
 			model: 'Model',
 			'developer-platform': 'Developer platform',
@@ -87,6 +101,20 @@ export const ui = {
 		about: '关于',
 		aboutBody:
 			'本站依据极客公园 2024 年 12 月 24 日的分析文章，以及一份对照 OpenAI 官方页面和直播录像核查过的事实清单编写。所有文字均为我们自己的概述，数字均附来源链接。',
+		timeline: {
+			heading: '十二天时间轴',
+			instructions:
+				'用左右方向键在各天之间移动，Home 和 End 跳到第一天和最后一天，回车打开当天。加号和减号缩放，0 复原。',
+			zoomIn: '放大',
+			zoomOut: '缩小',
+			reset: '复原缩放',
+			timeZone: '时间均为 UTC',
+			legend: '类别',
+			wheelHint: (mac: boolean) => `按住 ${mac ? '⌘ Cmd' : 'Ctrl'} 滚动即可缩放`,
+			announce: (n: number, total: number, title: string, date: string) =>
+				`第 ${n} 天（共 ${total} 天）：${title}，${date}`,
+			markerName: (n: number, title: string, date: string) => `第 ${n} 天：${title}，${date}`
+		},
 		categories: {
 			model: '模型',
 			'developer-platform': '开发者平台',

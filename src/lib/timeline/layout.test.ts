@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { estimateTextWidth, layoutMarkers, type MarkerInput, type Placement } from './layout';
+
+const options = { width: 400, markerSize: 28, gap: 4, padding: 4, lanes: 3 };
+
+/** The boxes of visible labelled placements must not overlap within a lane. */
+function overlaps(placements: Placement[]): string[] {
+	const found: string[] = [];
+	const byLane = new Map<number, Placement[]>();
+	for (const p of placements.filter((p) => p.visible))
+		byLane.set(p.lane, [...(byLane.get(p.lane) ?? []), p]);
+	for (const [lane, list] of byLane) {
+		list.sort((a, b) => a.box[0] - b.box[0]);
+		for (let i = 1; i < list.length; i++) {
+			if (list[i]!.box[0] < list[i - 1]!.box[1])
+				found.push(`lane ${lane}: ${list[i - 1]!.index} and ${list[i]!.index}`);
+		}
+	}
+	return found;
+}
+
+describe('layoutMarkers', () => {
+	it.each([
+		{
+			name: 'far-apart markers all get right-hand labels in lane 0',
+			items: [
+				{ x: 20, labelWidth: 50 },
+				{ x: 150, labelWidth: 50 },
+				{ x: 300, labelWidth: 50 }
+			],
+			expected: [
+				[0, 'right'],
+				[0, 'right'],
+				[0, 'right']
+			]
+		},
+		{
+			name: 'a crowded marker moves up a lane',
+			items: [
+				{ x: 20, labelWidth: 60 },
+				{ x: 50, labelWidth: 60 }
+			],
+			expected: [
+				[0, 'right'],
+				[1, 'right']
+			]
+		},
+		{
+			name: 'a label that would leave the right edge goes left',
+			items: [{ x: 390, labelWidth: 60 }],
+			expected: [[0, 'left']]
+		},
+		{
+			name: 'where labels would crowd out a badge, badges go first and labels fill what room is left',
+			items: [
+				{ x: 20, labelWidth: 300 },
+				{ x: 25, labelWidth: 300 },
+				{ x: 30, labelWidth: 300 },
+				{ x: 70, labelWidth: 300 }
+			],
+			expected: [
+				[0, 'none'],
+				[1, 'right'],
+				[2, 'right'],
+				[0, 'right']
+			]
+		}
+	] as const)('$name', ({ items, expected }) => {
+		const placements = layoutMarkers(items as readonly MarkerInput[], { ...options, width: 400 });
+		expect(placements.map((p) => [p.lane, p.label])).toEqual(expected);
+	});
+
+	it('marks markers outside the view as not visible', () => {
+		const [left, right] = layoutMarkers(
+			[
+				{ x: -100, labelWidth: 10 },
+				{ x: 900, labelWidth: 10 }
+			],
+			options
+		);
+		expect([left!.visible, right!.visible]).toEqual([false, false]);
+	});
+
+	it('never overlaps twelve days at any width from 320 to 2560 px', () => {
+		for (let width = 320; width <= 2560; width += 40) {
+			const step = width / 21;
+			const items = Array.from({ length: 12 }, (_, i) => ({
+				x: step * (3.75 + i + 2 * Math.floor((i + 3) / 5)),
+				labelWidth: 40 + ((i * 37) % 80)
+			}));
+			const placements = layoutMarkers(items, { ...options, width });
+			const labelled = placements.filter((p) => p.label !== 'none');
+			expect(overlaps(placements), `width ${width}`).toEqual([]);
+			if (width >= 1280) expect(labelled.length, `labels at ${width}`).toBe(12);
+		}
+	});
+
+	it('keeps input order in its output whatever order the input is in', () => {
+		const placements = layoutMarkers(
+			[
+				{ x: 300, labelWidth: 10 },
+				{ x: 10, labelWidth: 10 }
+			],
+			options
+		);
+		expect(placements.map((p) => p.index)).toEqual([0, 1]);
+	});
+});
+
+describe('estimateTextWidth', () => {
+	it('gives CJK characters a full em and Latin about half', () => {
+		expect(estimateTextWidth('强化微调', 10)).toBe(40);
+		expect(estimateTextWidth('Sora', 10)).toBeGreaterThan(20);
+		expect(estimateTextWidth('Sora', 10)).toBeLessThan(30);
+	});
+});

@@ -1,0 +1,144 @@
+/** One marker to place: its x in the current view and the width of its text label. */
+export interface MarkerInput {
+	x: number;
+	labelWidth: number;
+}
+
+export interface LayoutOptions {
+	/** Width of the visible area; markers outside it are not laid out. */
+	width: number;
+	/** Diameter of a marker's number badge. */
+	markerSize: number;
+	/** Space between badge and label. */
+	gap: number;
+	/** Minimum space between two boxes in one lane. */
+	padding: number;
+	/** Rows available. */
+	lanes: number;
+}
+
+export interface Placement {
+	/** Index into the input. */
+	index: number;
+	lane: number;
+	/** 'right' or 'left' of the badge, or 'none' when there is no room for the label. */
+	label: 'right' | 'left' | 'none';
+	visible: boolean;
+	/** Occupied extent [left, right] in px. */
+	box: readonly [number, number];
+}
+
+/**
+ * Places markers in lanes so that no two boxes (badge plus any label) overlap.
+ * First try labels greedily: each marker takes the first lane where badge and label fit (label
+ * right, else left), else the first lane where its badge alone fits. Where that leaves a badge
+ * with no lane, badges go first and labels fill the room that is left (see badgesFirst).
+ * O(n log n) for the sort, then O(n * lanes).
+ */
+export function layoutMarkers(items: readonly MarkerInput[], options: LayoutOptions): Placement[] {
+	const order = items.map((_, i) => i).sort((a, b) => items[a]!.x - items[b]!.x);
+	return labelsFirst(items, order, options) ?? badgesFirst(items, order, options);
+}
+
+function hidden(index: number, x: number, r: number): Placement {
+	return { index, lane: 0, label: 'none', visible: false, box: [x - r, x + r] };
+}
+
+/** Greedy placement with labels; null when some badge finds no free lane. */
+function labelsFirst(
+	items: readonly MarkerInput[],
+	order: readonly number[],
+	{ width, markerSize, gap, padding, lanes }: LayoutOptions
+): Placement[] | null {
+	const r = markerSize / 2;
+	const laneEnds = new Array<number>(lanes).fill(-Infinity);
+	const placements = new Array<Placement>(items.length);
+	for (const index of order) {
+		const { x, labelWidth } = items[index]!;
+		if (x < -r || x > width + r) {
+			placements[index] = hidden(index, x, r);
+			continue;
+		}
+		const candidates: { label: Placement['label']; box: [number, number]; fits: boolean }[] = [
+			{
+				label: 'right',
+				box: [x - r, x + r + gap + labelWidth],
+				fits: x + r + gap + labelWidth <= width
+			},
+			{
+				label: 'left',
+				box: [x - r - gap - labelWidth, x + r],
+				fits: x - r - gap - labelWidth >= 0
+			},
+			{ label: 'none', box: [x - r, x + r], fits: true }
+		];
+		let placed = false;
+		for (const { label, box, fits } of candidates) {
+			const lane = fits ? laneEnds.findIndex((end) => end + padding <= box[0]) : -1;
+			if (lane >= 0) {
+				laneEnds[lane] = box[1];
+				placements[index] = { index, lane, label, visible: true, box };
+				placed = true;
+				break;
+			}
+		}
+		if (!placed) return null;
+	}
+	return placements;
+}
+
+/** Badges take the lowest free lane; then each gets a label only where one fits beside its neighbours. */
+function badgesFirst(
+	items: readonly MarkerInput[],
+	order: readonly number[],
+	{ width, markerSize, gap, padding, lanes }: LayoutOptions
+): Placement[] {
+	const r = markerSize / 2;
+	const laneEnds = new Array<number>(lanes).fill(-Infinity);
+	const laneMembers: number[][] = Array.from({ length: lanes }, () => []);
+	const placements = new Array<Placement>(items.length);
+	for (const index of order) {
+		const { x } = items[index]!;
+		if (x < -r || x > width + r) {
+			placements[index] = hidden(index, x, r);
+			continue;
+		}
+		let lane = laneEnds.findIndex((end) => end + padding <= x - r);
+		// More badges here than the lanes can hold apart: share the lane that frees up first.
+		if (lane < 0) lane = laneEnds.indexOf(Math.min(...laneEnds));
+		laneEnds[lane] = x + r;
+		laneMembers[lane]!.push(index);
+		placements[index] = { index, lane, label: 'none', visible: true, box: [x - r, x + r] };
+	}
+	for (const members of laneMembers) {
+		let occupiedEnd = -Infinity;
+		members.forEach((index, i) => {
+			const { x, labelWidth } = items[index]!;
+			const next = members[i + 1];
+			const limit = Math.min(width, next === undefined ? Infinity : items[next]!.x - r - padding);
+			const rightEnd = x + r + gap + labelWidth;
+			const leftStart = x - r - gap - labelWidth;
+			const placement = placements[index]!;
+			if (rightEnd <= limit) {
+				placements[index] = { ...placement, label: 'right', box: [x - r, rightEnd] };
+			} else if (leftStart >= Math.max(0, occupiedEnd + padding)) {
+				placements[index] = { ...placement, label: 'left', box: [leftStart, x + r] };
+			}
+			occupiedEnd = placements[index]!.box[1];
+		});
+	}
+	return placements;
+}
+
+/** A width estimate for text in a font of `fontSize` px, for when nothing can measure it (SSR, tests). */
+export function estimateTextWidth(text: string, fontSize: number): number {
+	let em = 0;
+	for (const char of text) {
+		const code = char.codePointAt(0) ?? 0;
+		if (code >= 0x2e80) em += 1;
+		else if (/[A-Z0-9&@%]/.test(char)) em += 0.68;
+		else if (/[ilj.,:;'|!]/.test(char)) em += 0.3;
+		else em += 0.58;
+	}
+	return Math.ceil(em * fontSize);
+}

@@ -1,0 +1,58 @@
+import type { ScaleTime } from 'd3-scale';
+import type { Domain } from './scale';
+
+/** The x part of a d3 ZoomTransform: view x = base x * k + x. */
+export interface ViewTransform {
+	k: number;
+	x: number;
+}
+
+/** The time window a transform shows across the width. */
+export function windowOf(base: ScaleTime<number, number>, t: ViewTransform, width: number): Domain {
+	return [base.invert(-t.x / t.k), base.invert((width - t.x) / t.k)];
+}
+
+/** Keeps a transform inside the zoom bounds: k in [1, maxK], and the domain always covering the width. */
+export function clampTransform(t: ViewTransform, width: number, maxK: number): ViewTransform {
+	const k = Math.min(maxK, Math.max(1, Number.isFinite(t.k) ? t.k : 1));
+	const x = Math.min(0, Math.max(width - width * k, Number.isFinite(t.x) ? t.x : 0));
+	return { k, x };
+}
+
+/** The transform that shows [from, to] across the width, clamped to the bounds. */
+export function transformFor(
+	base: ScaleTime<number, number>,
+	window: Domain,
+	width: number,
+	maxK: number
+): ViewTransform {
+	const x0 = base(window[0]);
+	const x1 = base(window[1]);
+	const k = width / Math.max(1e-9, x1 - x0);
+	const clamped = clampTransform({ k, x: 0 }, width, maxK);
+	return clampTransform({ k: clamped.k, x: -x0 * clamped.k }, width, maxK);
+}
+
+/** The transform that pans (keeping k) just enough to bring base x into [margin, width - margin]. */
+export function panIntoView(
+	t: ViewTransform,
+	baseX: number,
+	width: number,
+	margin: number,
+	maxK: number
+): ViewTransform {
+	const viewX = baseX * t.k + t.x;
+	const inner = Math.min(margin, width / 2);
+	if (viewX >= inner && viewX <= width - inner) return t;
+	const target = viewX < inner ? inner : width - inner;
+	return clampTransform({ k: t.k, x: t.x + (target - viewX) }, width, maxK);
+}
+
+/** The view scale for a transform: the base scale's range showing the transformed window. */
+export function viewScale(
+	base: ScaleTime<number, number>,
+	t: ViewTransform
+): ScaleTime<number, number> {
+	const width = base.range()[1] ?? 0;
+	return base.copy().domain(windowOf(base, t, width));
+}
