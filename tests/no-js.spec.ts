@@ -6,7 +6,7 @@ test('without JavaScript the overview is a readable, linked document', async ({ 
 	await page.goto('/');
 	await expect(page.getByRole('heading', { level: 1, name: 'Twelve Days' })).toBeVisible();
 	await expect(
-		page.getByRole('region', { name: 'The twelve days' }).getByRole('listitem')
+		page.getByRole('region', { name: 'The twelve days', exact: true }).getByRole('listitem')
 	).toHaveCount(12);
 	await page.getByRole('link', { name: 'OpenAI o3 and o3-mini', exact: true }).click();
 	await expect(page).toHaveURL('/day/12');
@@ -35,4 +35,15 @@ test('without JavaScript an unknown path is still a 404 page with a way back', a
 	await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
 	await page.getByRole('link', { name: 'Go to the overview' }).click();
 	await expect(page).toHaveURL('/');
+});
+
+test('without JavaScript the timeline markers are plain links to the days', async ({ page }) => {
+	await page.goto('/');
+	const timeline = page.getByRole('region', { name: 'Timeline of the twelve days' });
+	await expect(timeline.getByRole('link', { name: /^Day \d+: / })).toHaveCount(12);
+	// The zoom buttons need JavaScript, so they are not shown.
+	await expect(page.getByRole('button', { name: 'Zoom in' })).toBeHidden();
+	await timeline.getByRole('link', { name: /^Day 7: / }).click();
+	await expect(page).toHaveURL('/day/7');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Projects');
 });

@@ -20,7 +20,9 @@ test('the overview lists the twelve days, each linking to its page', async ({ pa
 	expect(response?.status()).toBe(200);
 	await expect(page).toHaveTitle(/^Twelve Days · /);
 	await expect(page.getByRole('heading', { level: 1, name: 'Twelve Days' })).toBeVisible();
-	const list = page.getByRole('region', { name: 'The twelve days' }).getByRole('listitem');
+	const list = page
+		.getByRole('region', { name: 'The twelve days', exact: true })
+		.getByRole('listitem');
 	await expect(list).toHaveCount(12);
 	for (const { n, title } of DAYS) {
 		const card = list.nth(n - 1);

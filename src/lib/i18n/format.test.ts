@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatLongDate, formatShortDate, formatTimeIn } from './format';
+import { formatLongDate, formatShortDate } from './format';
+import { formatTimeIn } from './format-zone';
 
 describe('date formatting', () => {
 	it.each([
@@ -16,7 +17,7 @@ describe('date formatting', () => {
 	});
 
 	it('gives the livestream time in Pacific and UTC', () => {
-		expect(formatTimeIn('2024-12-05T18:00:00Z', 'America/Los_Angeles', 'en')).toBe('10:00');
-		expect(formatTimeIn('2024-12-05T18:00:00Z', 'UTC', 'en')).toBe('18:00');
+		expect(formatTimeIn('2024-12-05T18:00:00Z', 'America/Los_Angeles')).toBe('10:00');
+		expect(formatTimeIn('2024-12-05T18:00:00Z', 'UTC')).toBe('18:00');
 	});
 });

@@ -45,6 +45,7 @@ export const ui = {
 			heading: 'Timeline of the twelve days',
 			instructions:
 				'Left and right arrow keys move between days, Home and End jump to the first and last, Enter opens a day. Plus and minus zoom, 0 resets.',
+			zoomControls: 'Zoom controls',
 			zoomIn: 'Zoom in',
 			zoomOut: 'Zoom out',
 			reset: 'Reset zoom',
@@ -105,6 +106,7 @@ export const ui = {
 			heading: '十二天时间轴',
 			instructions:
 				'用左右方向键在各天之间移动，Home 和 End 跳到第一天和最后一天，回车打开当天。加号和减号缩放，0 复原。',
+			zoomControls: '缩放控制',
 			zoomIn: '放大',
 			zoomOut: '缩小',
 			reset: '复原缩放',

@@ -1,8 +1,6 @@
-import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
-import { enGB, zhCN } from 'date-fns/locale';
 import { utcDay, utcHour, utcMonday, type TimeInterval } from 'd3-time';
 import type { Locale } from '$lib/content/types';
+import { formatUtc } from '$lib/i18n/format';
 import { DAY } from './scale';
 
 export type TickLevel = 'week' | 'day' | 'day-short' | 'hour-12' | 'hour-6' | 'hour-3' | 'hour-1';
@@ -23,13 +21,6 @@ const LEVELS: { level: TickLevel; minPxPerDay: number }[] = [
 	{ level: 'day-short', minPxPerDay: 26 },
 	{ level: 'week', minPxPerDay: 0 }
 ];
-
-const dateLocales = { en: enGB, zh: zhCN } as const;
-
-/** Formats an instant as UTC wall-clock text, whatever the machine's own time zone. */
-export function formatUtc(date: Date, pattern: string, locale: Locale): string {
-	return format(new TZDate(date.getTime(), 'UTC'), pattern, { locale: dateLocales[locale] });
-}
 
 const isMidnight = (date: Date) => date.getUTCHours() === 0 && date.getUTCMinutes() === 0;
 

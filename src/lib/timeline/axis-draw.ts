@@ -1,0 +1,29 @@
+import { axisBottom } from 'd3-axis';
+import type { ScaleTime } from 'd3-scale';
+import { select } from 'd3-selection';
+import type { TickSpec } from './ticks';
+
+/** Draws (or redraws) a bottom time axis into an SVG group with d3-axis. */
+export function drawAxis(
+	node: SVGGElement,
+	scale: ScaleTime<number, number>,
+	spec: TickSpec
+): void {
+	const group = select(node);
+	group.call(
+		axisBottom<Date>(scale)
+			.ticks(spec.interval)
+			.tickFormat((d) => spec.format(d))
+			.tickSizeOuter(0)
+			.tickSize(6)
+			.tickPadding(6)
+	);
+	// Ticks at the very edges would be clipped; let their labels hang inward instead.
+	const width = scale.range()[1] ?? 0;
+	group.selectAll<SVGGElement, Date>('.tick').each(function (d) {
+		const x = scale(d);
+		select(this)
+			.select('text')
+			.attr('text-anchor', x < 30 ? 'start' : x > width - 30 ? 'end' : 'middle');
+	});
+}
