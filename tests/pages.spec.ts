@@ -1,19 +1,5 @@
+import { DAYS } from './support/days';
 import { expect, test } from './support/fixtures';
-
-const DAYS: { n: number; title: string }[] = [
-	{ n: 1, title: 'OpenAI o1 and o1 pro mode in ChatGPT' },
-	{ n: 2, title: 'Reinforcement Fine-Tuning' },
-	{ n: 3, title: 'Sora' },
-	{ n: 4, title: 'Canvas' },
-	{ n: 5, title: 'ChatGPT x Apple Intelligence' },
-	{ n: 6, title: 'Santa Mode & Video in Advanced Voice' },
-	{ n: 7, title: 'Projects' },
-	{ n: 8, title: 'Search' },
-	{ n: 9, title: 'Dev Day Holiday Edition' },
-	{ n: 10, title: '1-800-CHATGPT' },
-	{ n: 11, title: 'Work with Apps' },
-	{ n: 12, title: 'OpenAI o3 and o3-mini' }
-];
 
 test('the overview lists the twelve days, each linking to its page', async ({ page }) => {
 	const response = await page.goto('/');
@@ -43,7 +29,8 @@ for (const { n, title } of DAYS) {
 		expect(response?.status()).toBe(200);
 		await expect(page).toHaveTitle(`Day ${n} · ${title} · Twelve Days`);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
-		await expect(page.getByText(`Day ${n} of 12`)).toBeVisible();
+		const panel = page.getByRole('region', { name: title, exact: true });
+		await expect(panel.getByText(`Day ${n} of 12`)).toBeVisible();
 		for (const section of [
 			'What was released',
 			'Key figures',
@@ -51,9 +38,9 @@ for (const { n, title } of DAYS) {
 			'Key questions',
 			'Sources'
 		]) {
-			await expect(page.getByRole('heading', { level: 2, name: section })).toBeVisible();
+			await expect(panel.getByRole('heading', { level: 2, name: section })).toBeVisible();
 		}
-		const nav = page.getByRole('navigation', { name: 'Previous and next day' });
+		const nav = panel.getByRole('navigation', { name: 'Previous and next day' });
 		const previous = nav.getByRole('link', { name: /Previous day/ });
 		const next = nav.getByRole('link', { name: /Next day/ });
 		if (n > 1) await expect(previous).toHaveAttribute('href', `/day/${n - 1}`);
@@ -67,7 +54,7 @@ test('day 12 shows its figures, commentary and the notes where the record differ
 	page
 }) => {
 	await page.goto('/day/12');
-	const figures = page.getByRole('region', { name: 'Key figures' });
+	const figures = page.getByRole('region', { name: 'Key figures', exact: true });
 	await expect(figures).toContainText('87.7');
 	await expect(figures).toContainText('2727');
 	await expect(figures.getByText(/Note:/).first()).toBeVisible();

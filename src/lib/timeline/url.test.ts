@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatStamp, parseStamp, parseWindow, windowSearch } from './url';
+import { formatStamp, parseStamp, parseWindow, windowSearch, zoomSearch } from './url';
 
 const domain = [new Date('2024-12-02T00:00:00Z'), new Date('2024-12-23T00:00:00Z')] as const;
 const iso = (w: readonly [Date, Date] | null) => w && w.map((d) => d.toISOString());
@@ -73,5 +73,15 @@ describe('windowSearch', () => {
 
 	it('drops the window when there is none', () => {
 		expect(windowSearch(new URLSearchParams('from=a&to=b'), null)).toBe('');
+	});
+});
+
+describe('zoomSearch', () => {
+	it.each([
+		['?from=2024-12-09&to=2024-12-13&q=sora', '?from=2024-12-09&to=2024-12-13'],
+		['?q=sora', ''],
+		['', '']
+	])('%j keeps %j', (search, expected) => {
+		expect(zoomSearch(search)).toBe(expected);
 	});
 });

@@ -58,3 +58,15 @@ export function windowSearch(current: URLSearchParams, window: Domain | null): s
 	const search = params.toString();
 	return search ? `?${search}` : '';
 }
+
+/** Only the timeline's own parameters (from, to) of a search string, for links that keep the zoom. */
+export function zoomSearch(search: string): string {
+	const current = new URLSearchParams(search);
+	const kept = new URLSearchParams();
+	for (const key of ['from', 'to']) {
+		const value = current.get(key);
+		if (value !== null) kept.set(key, value);
+	}
+	const text = kept.toString();
+	return text ? `?${text}` : '';
+}

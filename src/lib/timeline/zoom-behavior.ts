@@ -9,8 +9,6 @@ export interface ZoomBinding {
 	scaleBy(factor: number, animate: boolean): void;
 	set(t: ViewTransform, animate: boolean): void;
 	panBy(dx: number): void;
-	/** Keeps the time window when the width changes from `from` to `to` px. */
-	resize(from: number, to: number, current: ViewTransform): void;
 	destroy(): void;
 }
 
@@ -102,8 +100,6 @@ export function bindZoom(node: HTMLElement, options: BindOptions): ZoomBinding {
 		scaleBy: (factor, animate) => behavior.scaleBy(target(animate) as never, factor),
 		set: (t, animate) => behavior.transform(target(animate) as never, toZoom(t)),
 		panBy: (dx) => behavior.translateBy(selection, dx / options.current().k, 0),
-		resize: (from, to, current) =>
-			behavior.transform(selection, toZoom({ k: current.k, x: (current.x * to) / from })),
 		destroy: () => {
 			cancelAnimationFrame(frame);
 			node.removeEventListener('wheel', onWheel);

@@ -38,10 +38,14 @@ export class ZoomState {
 		else this.transform = clampTransform(t, this.width, this.maxK);
 	}
 
-	/** Keeps the time window across a width change. */
-	resize(from: number, to: number): void {
-		if (this.#binding) this.#binding.resize(from, to, this.transform);
-		else this.transform = { k: this.transform.k, x: (this.transform.x * to) / from };
+	/** Sets the width, keeping the time window: width and transform change together, never one frame apart. */
+	resize(to: number): void {
+		const from = this.width;
+		this.width = to;
+		if (from <= 0 || to <= 0 || from === to) return;
+		const t = { k: this.transform.k, x: (this.transform.x * to) / from };
+		this.transform = t;
+		this.#binding?.set(t, false);
 	}
 }
 
@@ -66,7 +70,7 @@ export function zoomable(state: ZoomState, options: ZoomableOptions = {}): Attac
 		state.width = node.clientWidth;
 		const initial = untrack(() => options.initial?.(state.width));
 		if (initial) state.set(initial, false);
-		const resize = new ResizeObserver(() => (state.width = node.clientWidth));
+		const resize = new ResizeObserver(() => state.resize(node.clientWidth));
 		resize.observe(node);
 
 		let binding: ZoomBinding | null = null;
@@ -84,15 +88,6 @@ export function zoomable(state: ZoomState, options: ZoomableOptions = {}): Attac
 				duration: () => options.duration?.() ?? 250
 			});
 			state.bind(binding);
-		});
-
-		// When the width changes, keep the same time window.
-		let lastWidth = untrack(() => state.width);
-		$effect(() => {
-			const width = state.width;
-			if (width > 0 && lastWidth > 0 && width !== lastWidth)
-				untrack(() => state.resize(lastWidth, width));
-			if (width > 0) lastWidth = width;
 		});
 
 		return () => {

@@ -1,0 +1,239 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
+import { DAYS } from './support/days';
+
+const marker = (page: Page, n: number) =>
+	page.getByRole('link', { name: new RegExp(`^Day ${n}: `) });
+const panelHeading = (page: Page) => page.getByRole('heading', { level: 1 });
+
+async function ready(page: Page) {
+	await expect(page.getByRole('button', { name: 'Zoom in' })).toBeVisible();
+}
+
+test('opening each of the twelve days from the timeline shows its panel and URL', async ({
+	page
+}) => {
+	await page.goto('/');
+	await ready(page);
+	for (const { n, title } of DAYS) {
+		await marker(page, n).click();
+		await expect(page).toHaveURL(`/day/${n}`);
+		await expect(panelHeading(page)).toHaveText(title);
+		await expect(page.getByRole('region', { name: title, exact: true })).toBeVisible();
+		// The explorer stays: the timeline and the day cards are still on the page.
+		await expect(page.getByRole('region', { name: 'The twelve days', exact: true })).toBeVisible();
+		await expect(marker(page, n)).toHaveAttribute('aria-current', 'page');
+	}
+});
+
+test('opening a day from its card opens the panel without leaving the explorer', async ({
+	page
+}) => {
+	await page.goto('/');
+	await ready(page);
+	const scroll = await page.evaluate(() => {
+		document.getElementById('card-title-9')!.scrollIntoView({ block: 'center' });
+		return window.scrollY;
+	});
+	await page.getByRole('link', { name: 'Dev Day Holiday Edition', exact: true }).click();
+	await expect(page).toHaveURL('/day/9');
+	await expect(panelHeading(page)).toHaveText('Dev Day Holiday Edition');
+	expect(await page.evaluate(() => window.scrollY)).toBe(scroll);
+});
+
+test('Back closes the panel or returns to the previous day; Forward reopens', async ({ page }) => {
+	await page.goto('/');
+	await ready(page);
+	await marker(page, 3).click();
+	await expect(page).toHaveURL('/day/3');
+	await page.getByRole('link', { name: /Next day/ }).click();
+	await expect(page).toHaveURL('/day/4');
+	await page.goBack();
+	await expect(page).toHaveURL('/day/3');
+	await expect(panelHeading(page)).toHaveText('Sora');
+	await page.goBack();
+	await expect(page).toHaveURL('/');
+	await expect(panelHeading(page)).toHaveText('Twelve Days');
+	await expect(page.getByRole('link', { name: /^Close/ })).toHaveCount(0);
+	await page.goForward();
+	await expect(page).toHaveURL('/day/3');
+	await expect(panelHeading(page)).toHaveText('Sora');
+});
+
+test('Previous and Next walk all twelve days, and are absent at the ends', async ({ page }) => {
+	await page.goto('/day/1');
+	await ready(page);
+	await expect(page.getByRole('link', { name: /Previous day/ })).toHaveCount(0);
+	for (const { n, title } of DAYS.slice(1)) {
+		await page.getByRole('link', { name: /Next day/ }).click();
+		await expect(page).toHaveURL(`/day/${n}`);
+		await expect(panelHeading(page)).toHaveText(title);
+	}
+	await expect(page.getByRole('link', { name: /Next day/ })).toHaveCount(0);
+	for (const { n, title } of DAYS.slice(0, -1).reverse()) {
+		await page.getByRole('link', { name: /Previous day/ }).click();
+		await expect(page).toHaveURL(`/day/${n}`);
+		await expect(panelHeading(page)).toHaveText(title);
+	}
+});
+
+test('Close returns to the overview with the timeline as it was', async ({ page }) => {
+	await page.goto('/day/5?from=2024-12-09T00:00&to=2024-12-13T00:00');
+	await ready(page);
+	await page.getByRole('link', { name: /^Close/ }).click();
+	await expect(panelHeading(page)).toHaveText('Twelve Days');
+	// The timeline is wider without the panel, but it shows the same window.
+	await expect(page).toHaveURL('/?from=2024-12-09T00%3A00&to=2024-12-13T00%3A00');
+	await expect(page.locator('.viewport .axis .tick text').first()).toHaveText(/9 Dec|Mon 9 Dec/);
+});
+
+test('Escape closes the panel and focus returns to the day marker', async ({ page }) => {
+	await page.goto('/');
+	await ready(page);
+	await marker(page, 6).click();
+	await expect(panelHeading(page)).toHaveText('Santa Mode & Video in Advanced Voice');
+	await expect(panelHeading(page)).toBeFocused();
+	await page.keyboard.press('Escape');
+	await expect(page).toHaveURL('/');
+	await expect(marker(page, 6)).toBeFocused();
+});
+
+test('opening by keyboard focuses the heading; closing returns focus to the marker', async ({
+	page
+}) => {
+	await page.goto('/');
+	await ready(page);
+	await marker(page, 1).focus();
+	await page.keyboard.press('End');
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL('/day/12');
+	await expect(panelHeading(page)).toBeFocused();
+	await page.getByRole('link', { name: /^Close/ }).click();
+	await expect(marker(page, 12)).toBeFocused();
+});
+
+test.describe('Share', () => {
+	test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+	test('copies the exact day URL and says so', async ({ page, baseURL }) => {
+		// Desktop Chromium on Linux has no Web Share API; make sure the copy path is the one tested.
+		await page.addInitScript(() => {
+			Object.defineProperty(navigator, 'share', { value: undefined });
+		});
+		await page.goto('/day/7');
+		await ready(page);
+		await page.getByRole('button', { name: 'Share' }).click();
+		await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/day/7`);
+	});
+
+	test('uses the Web Share API where the browser has one', async ({ page, baseURL }) => {
+		await page.addInitScript(() => {
+			Object.defineProperty(navigator, 'share', {
+				value: (data: ShareData) => {
+					(window as unknown as { shared: ShareData }).shared = data;
+					return Promise.resolve();
+				}
+			});
+		});
+		await page.goto('/day/12');
+		await ready(page);
+		await page.getByRole('button', { name: 'Share' }).click();
+		await expect
+			.poll(() => page.evaluate(() => (window as unknown as { shared?: ShareData }).shared))
+			.toEqual({ title: 'OpenAI o3 and o3-mini', url: `${baseURL}/day/12` });
+	});
+});
+
+for (const { n, title } of DAYS) {
+	test(`the deep link /day/${n} opens with the panel in the first HTML, and its head tags are right`, async ({
+		page,
+		request
+	}) => {
+		const html = await (await request.get(`/day/${n}`)).text();
+		// The server-rendered HTML already holds the open panel (comments are Svelte's hydration markers).
+		const h1 = /<h1 id="day-title"[^>]*>(?:<!--[^>]*-->)*([^<]*)<\/h1>/.exec(html);
+		expect(h1?.[1]).toBe(title.replace('&', '&amp;'));
+		expect(html).toMatch(/<section[^>]*class="panel[^"]*"[^>]*aria-labelledby="day-title"/);
+		await page.goto(`/day/${n}`);
+		await expect(page.getByRole('region', { name: title, exact: true })).toBeVisible();
+		await expect(marker(page, n)).toHaveAttribute('aria-current', 'page');
+		await expect(page).toHaveTitle(`Day ${n} · ${title} · Twelve Days`);
+		const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+		expect(canonical).toMatch(new RegExp(`^https://[^/]+/day/${n}$`));
+		const meta = (selector: string) => page.locator(`meta[${selector}]`).getAttribute('content');
+		expect(await meta('property="og:url"')).toBe(canonical);
+		expect(await meta('property="og:title"')).toBe(`Day ${n} · ${title} · Twelve Days`);
+		expect(await meta('property="og:type"')).toBe('article');
+		expect(await meta('name="twitter:card"')).toBe('summary_large_image');
+		expect((await meta('name="description"'))?.length).toBeGreaterThan(40);
+		expect(await meta('property="og:description"')).toBe(await meta('name="description"'));
+		const image = await meta('property="og:image"');
+		expect(image).toBe(new URL(`/og/day-${n}.png`, canonical!).href);
+		expect(await meta('name="twitter:image"')).toBe(image);
+		expect(await meta('property="og:image:width"')).toBe('1200');
+		expect(await meta('property="og:image:height"')).toBe('630');
+		expect(await meta('property="og:image:alt"')).toContain(title);
+		// The image itself is shipped: a 1200x630 PNG.
+		const png = await request.get(`/og/day-${n}.png`);
+		expect(png.status()).toBe(200);
+		expect(png.headers()['content-type']).toBe('image/png');
+		const body = await png.body();
+		expect([body.readUInt32BE(16), body.readUInt32BE(20)]).toEqual([1200, 630]);
+	});
+}
+
+test('the overview has a preview card too', async ({ page, request }) => {
+	await page.goto('/');
+	const image = await page.locator('meta[property="og:image"]').getAttribute('content');
+	expect(new URL(image!).pathname).toBe('/og/overview.png');
+	const body = await (await request.get('/og/overview.png')).body();
+	expect([body.readUInt32BE(16), body.readUInt32BE(20)]).toEqual([1200, 630]);
+});
+
+test('charts expose their values as text', async ({ page }) => {
+	await page.goto('/day/12');
+	const gpqa = page.getByRole('list', { name: 'Comparison: GPQA Diamond accuracy' });
+	await expect(gpqa.getByRole('listitem')).toHaveCount(3);
+	await expect(gpqa.getByRole('listitem').first()).toHaveText(/o3\s*87\.7\s*%/);
+	const codeforces = page.getByRole('list', { name: /^Comparison: Codeforces rating/ });
+	await expect(codeforces).toContainText('2727');
+	await expect(codeforces).toContainText('Mark Chen');
+	await page.goto('/day/9');
+	await expect(
+		page.getByRole('list', { name: /^Comparison: .*audio input/i }).first()
+	).toContainText('100');
+});
+
+test('where the record differs from the article, the panel says so', async ({ page }) => {
+	await page.goto('/day/12');
+	await expect(
+		page.getByRole('heading', { name: 'Where the record differs from the article' })
+	).toBeVisible();
+	await expect(page.getByText(/^Note:/).first()).toBeVisible();
+});
+
+test.describe('on a phone', () => {
+	test.use({ viewport: { width: 390, height: 800 }, hasTouch: true });
+
+	test('the panel is a full-height modal sheet and Tab never leaves it', async ({ page }) => {
+		await page.goto('/');
+		await ready(page);
+		await page.getByRole('link', { name: 'Sora', exact: true }).click();
+		const dialog = page.getByRole('dialog', { name: 'Sora' });
+		await expect(dialog).toBeVisible();
+		await expect(dialog).toHaveAttribute('aria-modal', 'true');
+		const box = await dialog.boundingBox();
+		expect(box).toMatchObject({ x: 0, y: 0, width: 390, height: 800 });
+		for (let i = 0; i < 25; i++) {
+			await page.keyboard.press('Tab');
+			const inside = await page.evaluate(() => {
+				const active = document.activeElement;
+				return !active || active === document.body || !!active.closest('[role="dialog"]');
+			});
+			expect(inside, `focus after ${i + 1} Tabs`).toBe(true);
+		}
+		await page.getByRole('link', { name: /^Close/ }).click();
+		await expect(page.getByRole('dialog')).toHaveCount(0);
+	});
+});
