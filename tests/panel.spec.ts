@@ -63,6 +63,8 @@ test('Back closes the panel or returns to the previous day; Forward reopens', as
 test('Previous and Next walk all twelve days, and are absent at the ends', async ({ page }) => {
 	await page.goto('/day/1');
 	await ready(page);
+	// A marker on the window object survives only if no page load happens on the way.
+	await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
 	await expect(page.getByRole('link', { name: /Previous day/ })).toHaveCount(0);
 	for (const { n, title } of DAYS.slice(1)) {
 		await page.getByRole('link', { name: /Next day/ }).click();
@@ -70,6 +72,7 @@ test('Previous and Next walk all twelve days, and are absent at the ends', async
 		await expect(panelHeading(page)).toHaveText(title);
 	}
 	await expect(page.getByRole('link', { name: /Next day/ })).toHaveCount(0);
+	expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
 	for (const { n, title } of DAYS.slice(0, -1).reverse()) {
 		await page.getByRole('link', { name: /Previous day/ }).click();
 		await expect(page).toHaveURL(`/day/${n}`);
