@@ -4,6 +4,8 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
+	// No version beacon in the bundle (window.__svelte): a few bytes on every page.
+	compilerOptions: { discloseVersion: false },
 	kit: {
 		adapter: adapter({ strict: true }),
 		// Absolute asset paths, so a page served at any depth (the 404 page included) loads its CSS and JS.

@@ -1,13 +1,13 @@
 import type { Handle } from '@sveltejs/kit';
 import { content } from '$lib/content';
 import { assertValidContent } from '$lib/content/validate';
+import { localeOf } from '$lib/i18n/locale';
 
 // Runs once when the server code loads, i.e. in every build (prerendering) and every dev start:
 // bad content stops the build with a message naming the file and field.
 assertValidContent(content);
 
 export const handle: Handle = ({ event, resolve }) => {
-	const lang =
-		event.url.pathname === '/zh' || event.url.pathname.startsWith('/zh/') ? 'zh-Hans' : 'en';
+	const lang = localeOf(event.url) === 'zh' ? 'zh-Hans' : 'en';
 	return resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', lang) });
 };

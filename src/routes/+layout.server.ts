@@ -1,11 +1,17 @@
-import { days } from '$lib/content';
+import { days, themes } from '$lib/content';
 import { summarize } from '$lib/content/summary';
-import type { Locale } from '$lib/content/types';
+import { localeOf } from '$lib/i18n/locale';
+import { localize } from '$lib/views/localize';
+import { summaryView } from '$lib/views/views';
 import type { LayoutServerLoad } from './$types';
 
-export const load: LayoutServerLoad = ({ url }) => ({
-	// During prerendering url.origin is kit.prerender.origin (SITE_ORIGIN), used for absolute URLs in head tags.
-	origin: url.origin,
-	locale: 'en' satisfies Locale as Locale,
-	summaries: days.map(summarize)
-});
+export const load: LayoutServerLoad = ({ url }) => {
+	const locale = localeOf(url);
+	return {
+		// During prerendering url.origin is kit.prerender.origin (SITE_ORIGIN), used for absolute URLs in head tags.
+		origin: url.origin,
+		locale,
+		summaries: days.map((day) => summaryView(summarize(day), locale)),
+		themes: localize(themes, locale)
+	};
+};

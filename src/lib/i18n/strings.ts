@@ -1,150 +1,89 @@
 import type { Category, Locale } from '$lib/content/types';
 
-/** Interface text in each language. Content text lives in $lib/content. */
-export const ui = {
-	en: {
-		siteName: 'Twelve Days',
-		tagline: "OpenAI's 12 days of releases, 5-20 December 2024",
-		intro: [
-			'From 5 to 20 December 2024, OpenAI shipped something new every weekday for twelve days: reasoning models, video, voice, developer tools and new ways to reach ChatGPT.',
-			'Explore what came out each day, the figures behind it, and what people in the industry made of it.'
-		],
-		skipToContent: 'Skip to content',
-		theDays: 'The twelve days',
-		dayNavigation: 'Previous and next day',
-		dayLabel: (n: number) => `Day ${n}`,
-		dayOf: (n: number, total: number) => `Day ${n} of ${total}`,
-		readDay: (n: number) => `Read day ${n}`,
-		summary: 'Summary',
-		features: 'What was released',
-		figures: 'Key figures',
-		commentary: 'What the experts said',
-		keyQuestions: 'Key questions',
-		sources: 'Sources',
-		notes: 'Where the record differs from the article',
-		noteLabel: 'Note',
-		livestream: (pt: string, utc: string) => `Livestream at ${pt} Pacific (${utc} UTC)`,
-		previousDay: 'Previous day',
-		close: 'Close',
-		closePanel: 'Close the day and return to the overview',
-		share: 'Share',
-		linkCopied: 'Link copied',
-		copyFailed: 'Could not copy; the link is in the address bar',
-		chartLabel: (label: string) => `Comparison: ${label}`,
-		ogAlt: 'Twelve Days: a timeline of OpenAI’s twelve days of releases, December 2024',
-		dayOgAlt: (n: number, title: string) => `Day ${n} of OpenAI’s twelve days: ${title}`,
-		nextDay: 'Next day',
-		backToOverview: 'All twelve days',
-		official: 'official',
-		comparedWith: 'Compared with',
-		sourceLabel: 'Source',
-		questionLabel: 'Key question',
-		noFigures: 'No figures were given for this day.',
-		noCommentary: 'The article reports no commentary on this day.',
-		notFoundTitle: 'Page not found',
-		notFoundBody:
-			'There is no page at this address. It may have been mistyped, or the day you are looking for is outside 1 to 12.',
-		notFoundHome: 'Go to the overview',
-		errorTitle: 'Something went wrong',
-		about: 'About',
-		aboutBody:
-			'Built from a GeekPark analysis article (24 December 2024) and a fact sheet checked against OpenAI’s own pages and recordings. Every sentence here is our own summary; figures link to their sources.',
-		timeline: {
-			heading: 'Timeline of the twelve days',
-			instructions:
-				'Left and right arrow keys move between days, Home and End jump to the first and last, Enter opens a day. Plus and minus zoom, 0 resets.',
-			zoomControls: 'Zoom controls',
-			zoomIn: 'Zoom in',
-			zoomOut: 'Zoom out',
-			reset: 'Reset zoom',
-			timeZone: 'Times in UTC',
-			legend: 'Categories',
-			wheelHint: (mac: boolean) => `${mac ? '⌘ Cmd' : 'Ctrl'} + scroll to zoom`,
-			announce: (n: number, total: number, title: string, date: string) =>
-				`Day ${n} of ${total}: ${title}, ${date}`,
-			markerName: (n: number, title: string, date: string) => `Day ${n}: ${title}, ${date}`
-		},
-		categories: {
-			model: 'Model',
-			'developer-platform': 'Developer platform',
-			'product-feature': 'Product feature',
-			ecosystem: 'Ecosystem & distribution'
-		} satisfies Record<Category, string>
+/** Interface text in English. Content text lives in $lib/content. */
+export const en = {
+	siteName: 'Twelve Days',
+	tagline: "OpenAI's 12 days of releases, 5-20 December 2024",
+	intro: [
+		'From 5 to 20 December 2024, OpenAI shipped something new every weekday for twelve days: reasoning models, video, voice, developer tools and new ways to reach ChatGPT.',
+		'Explore what came out each day, the figures behind it, and what people in the industry made of it.'
+	],
+	skipToContent: 'Skip to content',
+	theDays: 'The twelve days',
+	dayNavigation: 'Previous and next day',
+	dayLabel: (n: number) => `Day ${n}`,
+	dayOf: (n: number, total: number) => `Day ${n} of ${total}`,
+	readDay: (n: number) => `Read day ${n}`,
+	summary: 'Summary',
+	features: 'What was released',
+	figures: 'Key figures',
+	commentary: 'What the experts said',
+	keyQuestions: 'Key questions',
+	sources: 'Sources',
+	notes: 'Where the record differs from the article',
+	noteLabel: 'Note',
+	livestream: (pt: string, utc: string) => `Livestream at ${pt} Pacific (${utc} UTC)`,
+	previousDay: 'Previous day',
+	close: 'Close',
+	closePanel: 'Close the day and return to the overview',
+	share: 'Share',
+	linkCopied: 'Link copied',
+	copyFailed: 'Could not copy; the link is in the address bar',
+	chartLabel: (label: string) => `Comparison: ${label}`,
+	ogAlt: 'Twelve Days: a timeline of OpenAI’s twelve days of releases, December 2024',
+	dayOgAlt: (n: number, title: string) => `Day ${n} of OpenAI’s twelve days: ${title}`,
+	nextDay: 'Next day',
+	backToOverview: 'All twelve days',
+	official: 'official',
+	comparedWith: 'Compared with',
+	sourceLabel: 'Source',
+	questionLabel: 'Key question',
+	noFigures: 'No figures were given for this day.',
+	noCommentary: 'The article reports no commentary on this day.',
+	notFoundTitle: 'Page not found',
+	notFoundBody:
+		'There is no page at this address. It may have been mistyped, or the day you are looking for is outside 1 to 12.',
+	notFoundHome: 'Go to the overview',
+	errorTitle: 'Something went wrong',
+	about: 'About',
+	aboutBody:
+		'Built from a GeekPark analysis article (24 December 2024) and a fact sheet checked against OpenAI’s own pages and recordings. Every sentence here is our own summary; figures link to their sources.',
+	timeline: {
+		heading: 'Timeline of the twelve days',
+		instructions:
+			'Left and right arrow keys move between days, Home and End jump to the first and last, Enter opens a day. Plus and minus zoom, 0 resets.',
+		zoomControls: 'Zoom controls',
+		zoomIn: 'Zoom in',
+		zoomOut: 'Zoom out',
+		reset: 'Reset zoom',
+		timeZone: 'Times in UTC',
+		legend: 'Categories',
+		wheelHint: (mac: boolean) => `${mac ? '⌘ Cmd' : 'Ctrl'} + scroll to zoom`,
+		announce: (n: number, total: number, title: string, date: string) =>
+			`Day ${n} of ${total}: ${title}, ${date}`,
+		markerName: (n: number, title: string, date: string) => `Day ${n}: ${title}, ${date}`
 	},
-	zh: {
-		siteName: '十二天',
-		tagline: 'OpenAI 十二天发布会，2024 年 12 月 5 日至 20 日',
-		intro: [
-			'2024 年 12 月 5 日至 20 日，OpenAI 连续十二个工作日每天发布新东西：推理模型、视频、语音、开发者工具，以及触达 ChatGPT 的新方式。',
-			'在这里查看每天发布了什么、背后的关键数字，以及业内人士怎么看。'
-		],
-		skipToContent: '跳到正文',
-		theDays: '十二天一览',
-		dayNavigation: '前一天与后一天',
-		dayLabel: (n: number) => `第 ${n} 天`,
-		dayOf: (n: number, total: number) => `第 ${n} 天（共 ${total} 天）`,
-		readDay: (n: number) => `阅读第 ${n} 天`,
-		summary: '概要',
-		features: '发布内容',
-		figures: '关键数字',
-		commentary: '专家观点',
-		keyQuestions: '关键问题',
-		sources: '来源',
-		notes: '与原文不一致之处',
-		noteLabel: '注',
-		livestream: (pt: string, utc: string) => `直播开始于太平洋时间 ${pt}（UTC ${utc}）`,
-		previousDay: '前一天',
-		close: '关闭',
-		closePanel: '关闭当天详情，返回总览',
-		share: '分享',
-		linkCopied: '链接已复制',
-		copyFailed: '无法复制，链接就在地址栏中',
-		chartLabel: (label: string) => `对比：${label}`,
-		ogAlt: '十二天：OpenAI 2024 年 12 月十二天发布会时间轴',
-		dayOgAlt: (n: number, title: string) => `OpenAI 十二天发布会第 ${n} 天：${title}`,
-		nextDay: '后一天',
-		backToOverview: '全部十二天',
-		official: '官方',
-		comparedWith: '对比',
-		sourceLabel: '来源',
-		questionLabel: '关键问题',
-		noFigures: '这一天没有公布具体数字。',
-		noCommentary: '文章没有引述对这一天的评论。',
-		notFoundTitle: '页面不存在',
-		notFoundBody:
-			'这个地址没有对应的页面。可能是输入有误，或者你要找的那一天不在第 1 至第 12 天之内。',
-		notFoundHome: '返回总览',
-		errorTitle: '出错了',
-		about: '关于',
-		aboutBody:
-			'本站依据极客公园 2024 年 12 月 24 日的分析文章，以及一份对照 OpenAI 官方页面和直播录像核查过的事实清单编写。所有文字均为我们自己的概述，数字均附来源链接。',
-		timeline: {
-			heading: '十二天时间轴',
-			instructions:
-				'用左右方向键在各天之间移动，Home 和 End 跳到第一天和最后一天，回车打开当天。加号和减号缩放，0 复原。',
-			zoomControls: '缩放控制',
-			zoomIn: '放大',
-			zoomOut: '缩小',
-			reset: '复原缩放',
-			timeZone: '时间均为 UTC',
-			legend: '类别',
-			wheelHint: (mac: boolean) => `按住 ${mac ? '⌘ Cmd' : 'Ctrl'} 滚动即可缩放`,
-			announce: (n: number, total: number, title: string, date: string) =>
-				`第 ${n} 天（共 ${total} 天）：${title}，${date}`,
-			markerName: (n: number, title: string, date: string) => `第 ${n} 天：${title}，${date}`
-		},
-		categories: {
-			model: '模型',
-			'developer-platform': '开发者平台',
-			'product-feature': '产品功能',
-			ecosystem: '生态与分发'
-		} satisfies Record<Category, string>
-	}
-} as const;
+	categories: {
+		model: 'Model',
+		'developer-platform': 'Developer platform',
+		'product-feature': 'Product feature',
+		ecosystem: 'Ecosystem & distribution'
+	} satisfies Record<Category, string>
+};
 
-export type UiStrings = (typeof ui)[Locale];
+/** The shape every language's interface text has. */
+export type UiStrings = typeof en;
 
-/** The interface strings for a locale. */
+// Only English ships with every page; another language's table is loaded by the pages in it
+// (see routes/+layout.ts), so a reader downloads one language's interface text.
+const tables: Partial<Record<Locale, UiStrings>> = { en };
+
+/** Makes a language's table available to strings(). */
+export function registerStrings(locale: Locale, table: UiStrings): void {
+	tables[locale] = table;
+}
+
+/** The interface strings for a locale (English until that locale's table is registered). */
 export function strings(locale: Locale): UiStrings {
-	return ui[locale];
+	return tables[locale] ?? en;
 }

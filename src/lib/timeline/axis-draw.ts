@@ -1,14 +1,18 @@
 import { axisBottom } from 'd3-axis';
 import type { ScaleTime } from 'd3-scale';
 import { select } from 'd3-selection';
-import type { TickSpec } from './ticks';
+import type { Locale } from '$lib/content/types';
+import { tickSpec } from './ticks';
 
-/** Draws (or redraws) a bottom time axis into an SVG group with d3-axis. */
+/** Draws (or redraws) a bottom time axis into an SVG group with d3-axis, ticks chosen for the view. */
 export function drawAxis(
 	node: SVGGElement,
 	scale: ScaleTime<number, number>,
-	spec: TickSpec
+	locale: Locale
 ): void {
+	const [from, to] = scale.domain() as [Date, Date];
+	const width = scale.range()[1] ?? 0;
+	const spec = tickSpec(to.getTime() - from.getTime(), width, locale);
 	const group = select(node);
 	group.call(
 		axisBottom<Date>(scale)
@@ -19,7 +23,6 @@ export function drawAxis(
 			.tickPadding(6)
 	);
 	// Ticks at the very edges would be clipped; let their labels hang inward instead.
-	const width = scale.range()[1] ?? 0;
 	group.selectAll<SVGGElement, Date>('.tick').each(function (d) {
 		const x = scale(d);
 		select(this)

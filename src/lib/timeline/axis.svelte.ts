@@ -1,20 +1,21 @@
 import type { ScaleTime } from 'd3-scale';
 import type { Attachment } from 'svelte/attachments';
-import type { TickSpec } from './ticks';
+import type { Locale } from '$lib/content/types';
 
 /**
- * Draws a bottom axis with d3-axis on an SVG group, redrawing whenever the scale or ticks change.
- * d3-axis is imported when the group mounts; there is no axis to draw on the server anyway.
+ * Draws a bottom time axis with d3-axis on an SVG group, redrawing whenever the scale changes.
+ * The drawing code (d3-axis, tick choice, date-fns labels) is imported when the group mounts:
+ * there is no axis to draw on the server, and it keeps those modules off the first load.
  */
 export function axis(
-	view: () => { scale: ScaleTime<number, number>; spec: TickSpec }
+	view: () => { scale: ScaleTime<number, number>; locale: Locale }
 ): Attachment<SVGGElement> {
 	return (node) => {
-		let d3 = $state.raw<typeof import('./axis-draw') | null>(null);
-		import('./axis-draw').then((module) => (d3 = module));
+		let drawing = $state.raw<typeof import('./axis-draw') | null>(null);
+		import('./axis-draw').then((module) => (drawing = module));
 		$effect(() => {
-			const { scale, spec } = view();
-			d3?.drawAxis(node, scale, spec);
+			const { scale, locale } = view();
+			drawing?.drawAxis(node, scale, locale);
 		});
 		return () => node.replaceChildren();
 	};

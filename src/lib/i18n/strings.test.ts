@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { en, registerStrings, strings } from './strings';
+import { zh } from './strings-zh';
+
+describe('interface strings', () => {
+	it('are English until another language registers its table', () => {
+		expect(strings('en')).toBe(en);
+		expect(strings('zh')).toBe(en);
+		registerStrings('zh', zh);
+		expect(strings('zh').close).toBe('关闭');
+		expect(strings('zh').dayLabel(3)).toBe('第 3 天');
+	});
+
+	it('have the same keys in every language', () => {
+		const keys = (o: object): string[] =>
+			Object.entries(o).flatMap(([k, v]) =>
+				v && typeof v === 'object' && !Array.isArray(v) ? keys(v).map((sub) => `${k}.${sub}`) : [k]
+			);
+		expect(keys(zh).sort()).toEqual(keys(en).sort());
+	});
+});

@@ -1,0 +1,59 @@
+import { daySources, getTheme, people } from '$lib/content';
+import type { DaySummary } from '$lib/content/summary';
+import type { Day, Feature, Locale, Person, Source, Theme } from '$lib/content/types';
+import { formatLongDate } from '$lib/i18n/format';
+import { formatTimeIn } from '$lib/i18n/format-zone';
+import { localize, type Localize } from './localize';
+
+// What pages receive: content in one language, with dates already formatted. Built on the
+// server (prerendering), so neither the other language nor date-fns' zone data ships to the browser.
+
+export type SummaryView = Localize<DaySummary> & { dateLabel: string };
+export type SourceView = Localize<Source>;
+export type PersonView = Localize<Person>;
+export type ThemeView = Localize<Theme>;
+
+export type DayView = Localize<Omit<Day, 'sources' | 'themes' | 'features' | 'headlineFigure'>> & {
+	/** The features, without the source ids behind them (the panel lists the day's sources once). */
+	features: Localize<Omit<Feature, 'sources'>>[];
+	dateLabel: string;
+	/** Livestream start as wall-clock times, e.g. { pacific: '10:00', utc: '18:00' }. */
+	livestream: { pacific: string; utc: string };
+	/** Every source the day cites: its own first, then the shared ones it references. */
+	sources: SourceView[];
+	people: PersonView[];
+	themes: ThemeView[];
+};
+
+export type FigureView = DayView['figures'][number];
+export type CommentaryView = DayView['commentary'][number];
+
+/** A day's summary in one language. */
+export function summaryView(summary: DaySummary, locale: Locale): SummaryView {
+	return { ...localize(summary, locale), dateLabel: formatLongDate(summary.date, locale) };
+}
+
+/** A whole day in one language, with what its panel shows resolved (sources, people, themes). */
+export function dayView(day: Day, locale: Locale): DayView {
+	const cited = new Set(day.commentary.map((c) => c.person));
+	// Only what the panel shows: sources once (from daySources), themes as the questions themselves.
+	const { sources: _own, themes: _slugs, features, headlineFigure: _headline, ...rest } = day;
+	return {
+		...localize(rest, locale),
+		features: features.map(({ sources: _ids, ...feature }) => localize(feature, locale)),
+		dateLabel: formatLongDate(day.date, locale),
+		livestream: {
+			pacific: formatTimeIn(day.livestreamStart, 'America/Los_Angeles'),
+			utc: formatTimeIn(day.livestreamStart, 'UTC')
+		},
+		sources: localize(daySources(day), locale),
+		people: localize(
+			Object.values(people).filter((p) => cited.has(p.id)),
+			locale
+		),
+		themes: localize(
+			day.themes.map((slug) => getTheme(slug)),
+			locale
+		)
+	};
+}
