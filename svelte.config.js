@@ -10,6 +10,23 @@ const config = {
 		adapter: adapter({ strict: true }),
 		// Absolute asset paths, so a page served at any depth (the 404 page included) loads its CSS and JS.
 		paths: { relative: false },
+		// Prerendered pages carry this policy in a <meta> tag, with hashes for SvelteKit's own inline
+		// scripts. Only style attributes may be inline: the timeline positions its markers with them.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self'],
+				'style-src-attr': ['unsafe-inline'],
+				'img-src': ['self', 'data:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		},
 		prerender: {
 			// Absolute URLs in head tags use this origin; set SITE_ORIGIN at build time for a real deployment.
 			origin: process.env.SITE_ORIGIN ?? 'https://twelve-days.example',

@@ -31,19 +31,24 @@ async function isFile(path) {
 	}
 }
 
-/** The file a URL path maps to, the way adapter-static lays pages out ("/day/3" -> day/3.html). */
+/**
+ * The file a URL path maps to, the way adapter-static lays pages out ("/day/3" -> day/3.html).
+ * Pages have one address each: "/day/3.html" and "/index.html" are not pages (404), and "%2F"
+ * inside a segment is not a separator.
+ */
 async function resolveFile(pathname) {
-	let decoded;
+	if (pathname === '/') return join(root, 'index.html');
+	if (pathname.endsWith('/') || pathname.endsWith('.html') || pathname === '/404') return undefined;
+	let segments;
 	try {
-		decoded = decodeURIComponent(pathname);
+		segments = pathname.slice(1).split('/').map(decodeURIComponent);
 	} catch {
 		return undefined;
 	}
-	if (decoded.includes('\0')) return undefined;
-	const base = normalize(join(root, decoded));
-	if (base !== root && !base.startsWith(root + sep)) return undefined;
-	if (pathname === '/') return join(root, 'index.html');
-	if (pathname.endsWith('/') || pathname === '/404') return undefined;
+	const bad = (s) => s === '' || s === '.' || s === '..' || /[/\\\0]/.test(s);
+	if (segments.some(bad)) return undefined;
+	const base = normalize(join(root, ...segments));
+	if (!base.startsWith(root + sep)) return undefined;
 	if (await isFile(base)) return base;
 	if (!extname(base) && (await isFile(`${base}.html`))) return `${base}.html`;
 	return undefined;

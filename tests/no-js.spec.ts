@@ -1,4 +1,5 @@
 import { expect, test } from './support/fixtures';
+import { PAGES } from './support/pages';
 
 test.use({ javaScriptEnabled: false });
 
@@ -46,4 +47,52 @@ test('without JavaScript the timeline markers are plain links to the days', asyn
 	await timeline.getByRole('link', { name: /^Day 7: / }).click();
 	await expect(page).toHaveURL('/day/7');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Projects');
+});
+
+test('without JavaScript every page keeps its content and every link on it works', async ({
+	page,
+	request
+}) => {
+	const checked = new Set<string>();
+	const html: Record<string, string> = {};
+	for (const { path, heading } of PAGES) {
+		await page.goto(path);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+		// The explorer's content is there on every page: the timeline's markers and the day cards.
+		await expect(page.getByRole('link', { name: /^Day \d+: / })).toHaveCount(12);
+		await expect(
+			page.getByRole('region', { name: 'The twelve days', exact: true }).getByRole('listitem')
+		).toHaveCount(12);
+		if (path !== '/') {
+			const panel = page.getByRole('region', { name: heading, exact: true });
+			for (const section of [
+				'What was released',
+				'Key figures',
+				'What the experts said',
+				'Sources'
+			]) {
+				await expect(panel.getByRole('heading', { level: 2, name: section })).toBeVisible();
+			}
+		}
+		const hrefs = await page
+			.locator('a[href]')
+			.evaluateAll((links) =>
+				links
+					.map((a) => (a as HTMLAnchorElement).href)
+					.filter((h) => new URL(h).origin === location.origin)
+			);
+		for (const href of hrefs) {
+			const url = new URL(href);
+			if (url.hash) {
+				// An in-page link must point at an element that exists on the page it names.
+				html[url.pathname] ??= await (await request.get(url.pathname)).text();
+				expect(html[url.pathname], href).toContain(`id="${url.hash.slice(1)}"`);
+			}
+			const key = url.pathname + url.search;
+			if (checked.has(key)) continue;
+			checked.add(key);
+			expect((await request.get(key)).status(), `${path} links to ${key}`).toBe(200);
+		}
+	}
+	expect(checked.size).toBeGreaterThanOrEqual(13);
 });
