@@ -14,7 +14,8 @@ export default ts.config(
 			'test-results/',
 			'playwright-report/',
 			'bench/node_modules/',
-			'bench/out/'
+			'bench/out/',
+			'bench/.svelte-kit/'
 		]
 	},
 	js.configs.recommended,

@@ -1,16 +1,34 @@
-// `npm run bench`: loads the production build in Chromium and measures what a reader feels.
-// For / and /day/12: JS and CSS bytes (gzip) on first load, FCP, LCP, CLS, and, under 4x CPU
-// throttling, frame intervals and long tasks while 40 Ctrl+wheel zoom steps and a 300 px drag
-// run over the timeline. Medians of RUNS runs. Not a test: it prints figures, it asserts nothing.
+// `npm run bench`: loads the production build and two peer timelines (vis-timeline, TimelineJS)
+// with the same twelve events in Chromium, interleaved over RUNS runs, and reports medians of:
+// requests and bytes (raw and gzip) of JS and CSS, FCP, LCP, CLS, total blocking time, and, under
+// 4x CPU throttling, frame intervals and long tasks during 40 Ctrl+wheel zoom steps and a 300 px
+// drag over each timeline. Writes bench/RESULTS.md. Not a test: it measures, it asserts nothing.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
+import { cpus, platform, release, totalmem } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { buildPeers } from './peers.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const PORT = 4199;
-const ORIGIN = `http://127.0.0.1:${PORT}`;
-const PAGES = ['/', '/day/12'];
+const root = new URL('..', import.meta.url).pathname;
+const SITE = 'http://127.0.0.1:4199';
+const PEERS = 'http://127.0.0.1:4198';
+
+/** What is measured: a page, how to tell it is ready, and the element the gestures run over. */
+const TARGETS = [
+	{ name: 'Twelve Days /', url: `${SITE}/`, ready: '.markers a', area: '.viewport', ours: true },
+	{
+		name: 'Twelve Days /day/12',
+		url: `${SITE}/day/12`,
+		ready: '.markers a',
+		area: '.viewport',
+		ours: true
+	},
+	{ name: 'vis-timeline', url: `${PEERS}/vis`, ready: '.vis-item', area: '.vis-timeline' },
+	{ name: 'TimelineJS', url: `${PEERS}/timelinejs`, ready: '.tl-timenav', area: '.tl-timenav' }
+];
+
 const executablePath = [
 	'/usr/bin/chromium',
 	'/usr/bin/chromium-browser',
@@ -24,66 +42,107 @@ const median = (values) => {
 };
 const percentile = (values, p) => {
 	const sorted = [...values].sort((a, b) => a - b);
-	return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
+	return (
+		sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? 0
+	);
 };
 
-async function startServer() {
-	const server = spawn(process.execPath, ['scripts/serve.js', '--port', String(PORT)], {
-		cwd: new URL('..', import.meta.url).pathname,
+async function serve(port, args = []) {
+	const server = spawn(process.execPath, ['scripts/serve.js', '--port', String(port), ...args], {
+		cwd: root,
 		stdio: ['ignore', 'pipe', 'inherit']
 	});
 	await new Promise((resolve, reject) => {
 		server.stdout.on('data', (chunk) => String(chunk).includes('served at') && resolve());
-		server.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
+		server.on('exit', (code) => reject(new Error(`server on ${port} exited with ${code}`)));
 	});
 	return server;
 }
 
 /** Observers installed before any page script runs. */
 const OBSERVERS = () => {
-	window.__bench = { fcp: 0, lcp: 0, cls: 0, longTasks: [], frames: [], recording: false };
+	const b = (window.__bench = {
+		fcp: 0,
+		lcp: 0,
+		cls: 0,
+		loadTasks: [],
+		longTasks: [],
+		frames: [],
+		recording: false
+	});
 	new PerformanceObserver((list) => {
-		for (const e of list.getEntries())
-			if (e.name === 'first-contentful-paint') window.__bench.fcp = e.startTime;
+		for (const e of list.getEntries()) if (e.name === 'first-contentful-paint') b.fcp = e.startTime;
 	}).observe({ type: 'paint', buffered: true });
 	new PerformanceObserver((list) => {
-		for (const e of list.getEntries()) window.__bench.lcp = e.startTime;
+		for (const e of list.getEntries()) b.lcp = e.startTime;
 	}).observe({ type: 'largest-contentful-paint', buffered: true });
 	new PerformanceObserver((list) => {
-		for (const e of list.getEntries()) if (!e.hadRecentInput) window.__bench.cls += e.value;
+		for (const e of list.getEntries()) if (!e.hadRecentInput) b.cls += e.value;
 	}).observe({ type: 'layout-shift', buffered: true });
 	new PerformanceObserver((list) => {
-		if (!window.__bench.recording) return;
-		for (const e of list.getEntries()) window.__bench.longTasks.push(e.duration);
-	}).observe({ type: 'longtask' });
+		for (const e of list.getEntries()) {
+			if (b.recording) b.longTasks.push(e.duration);
+			else b.loadTasks.push({ start: e.startTime, duration: e.duration });
+		}
+	}).observe({ type: 'longtask', buffered: true });
 };
 
-async function measure(browser, path) {
+async function measure(browser, target) {
 	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+	const blocked = [];
+	await context.route(
+		(url) =>
+			!url.href.startsWith(SITE) && !url.href.startsWith(PEERS) && !url.protocol.startsWith('data'),
+		(route) => {
+			blocked.push(route.request().url());
+			return route.abort();
+		}
+	);
 	const page = await context.newPage();
 	await page.addInitScript(OBSERVERS);
-	const bytes = { js: 0, css: 0 };
-	page.on('response', async (response) => {
+	const bytes = { jsRequests: 0, js: 0, jsGzip: 0, cssRequests: 0, css: 0, cssGzip: 0 };
+	const pending = [];
+	page.on('response', (response) => {
 		const type = response.request().resourceType();
 		if (type !== 'script' && type !== 'stylesheet') return;
-		const body = await response.body().catch(() => Buffer.alloc(0));
-		bytes[type === 'script' ? 'js' : 'css'] += gzipSync(body, { level: 9 }).length;
+		pending.push(
+			response.body().then(
+				(body) => {
+					const kind = type === 'script' ? 'js' : 'css';
+					bytes[`${kind}Requests`]++;
+					bytes[kind] += body.length;
+					bytes[`${kind}Gzip`] += gzipSync(body, { level: 9 }).length;
+				},
+				() => {}
+			)
+		);
 	});
-	await page.goto(ORIGIN + path, { waitUntil: 'networkidle' });
-	await page.getByRole('button', { name: 'Zoom in' }).waitFor({ state: 'visible' });
+	await page.goto(target.url, { waitUntil: 'networkidle' });
+	await page.locator(target.ready).first().waitFor({ state: 'visible' });
+	await Promise.all(pending);
+	// Inline scripts are JavaScript too (SvelteKit's hydration data and start-up code).
 	const inline = await page.evaluate(() =>
 		[...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '').join('')
 	);
-	bytes.js += gzipSync(Buffer.from(inline), { level: 9 }).length;
-	// Let LCP settle, then read the load metrics.
-	await page.waitForTimeout(300);
-	const load = await page.evaluate(() => ({ fcp: window.__bench.fcp, lcp: window.__bench.lcp }));
+	if (inline) {
+		bytes.js += Buffer.byteLength(inline);
+		bytes.jsGzip += gzipSync(Buffer.from(inline), { level: 9 }).length;
+	}
+	await page.waitForTimeout(500);
+	const load = await page.evaluate(() => {
+		const b = window.__bench;
+		// Total blocking time: the part of each long task past 50 ms, after first contentful paint.
+		const tbt = b.loadTasks
+			.filter((t) => t.start >= b.fcp)
+			.reduce((sum, t) => sum + Math.max(0, t.duration - 50), 0);
+		return { fcp: b.fcp, lcp: b.lcp, tbt };
+	});
 
 	const cdp = await context.newCDPSession(page);
 	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-	const box = await page.locator('.viewport').boundingBox();
+	const box = await page.locator(target.area).first().boundingBox();
 	const x = box.x + box.width / 2;
-	const y = box.y + box.height / 2;
+	const y = box.y + Math.min(box.height / 2, 60);
 	await page.mouse.move(x, y);
 	await page.evaluate(() => {
 		const b = window.__bench;
@@ -98,12 +157,10 @@ async function measure(browser, path) {
 		requestAnimationFrame(tick);
 	});
 	await page.keyboard.down('Control');
-	// 40 notches in: from the whole three weeks to about four days.
 	for (let i = 0; i < 40; i++) await page.mouse.wheel(0, -30);
 	await page.keyboard.up('Control');
-	await page.mouse.move(x, y - 40);
 	await page.mouse.down();
-	await page.mouse.move(x - 300, y - 40, { steps: 30 });
+	await page.mouse.move(x - 300, y, { steps: 30 });
 	await page.mouse.up();
 	await page.waitForTimeout(300);
 	const interaction = await page.evaluate(() => {
@@ -113,54 +170,100 @@ async function measure(browser, path) {
 	});
 	await context.close();
 	return {
-		jsGzip: bytes.js,
-		cssGzip: bytes.css,
-		fcp: load.fcp,
-		lcp: load.lcp,
+		...bytes,
+		...load,
 		cls: interaction.cls,
 		frameP50: percentile(interaction.frames, 50),
 		frameP95: percentile(interaction.frames, 95),
 		frameMax: Math.max(...interaction.frames),
 		longTasks: interaction.longTasks.length,
-		longestTask: Math.max(0, ...interaction.longTasks)
+		longestTask: Math.max(0, ...interaction.longTasks),
+		blocked: blocked.length,
+		blockedUrls: blocked
 	};
 }
 
-const server = await startServer();
+const ROWS = [
+	['JS requests', 'jsRequests', (v) => String(v), 'lower'],
+	['JS raw (KiB)', 'js', (v) => (v / 1024).toFixed(1), 'lower'],
+	['JS gzip (KiB)', 'jsGzip', (v) => (v / 1024).toFixed(1), 'lower'],
+	['CSS requests', 'cssRequests', (v) => String(v), 'lower'],
+	['CSS raw (KiB)', 'css', (v) => (v / 1024).toFixed(1), 'lower'],
+	['CSS gzip (KiB)', 'cssGzip', (v) => (v / 1024).toFixed(1), 'lower'],
+	['FCP (ms)', 'fcp', (v) => v.toFixed(0), 'lower'],
+	['LCP (ms)', 'lcp', (v) => v.toFixed(0), 'lower'],
+	['CLS', 'cls', (v) => v.toFixed(3), 'lower'],
+	['Total blocking time (ms)', 'tbt', (v) => v.toFixed(0), 'lower'],
+	['Frame interval p50 (ms), 4x CPU', 'frameP50', (v) => v.toFixed(1), 'lower'],
+	['Frame interval p95 (ms), 4x CPU', 'frameP95', (v) => v.toFixed(1), 'lower'],
+	['Frame interval max (ms), 4x CPU', 'frameMax', (v) => v.toFixed(1), 'lower'],
+	['Long tasks during interaction', 'longTasks', (v) => String(v), 'lower'],
+	['Longest task during interaction (ms)', 'longestTask', (v) => v.toFixed(0), 'lower'],
+	['Off-site requests blocked', 'blocked', (v) => String(v), 'lower']
+];
+
+await buildPeers();
+const site = await serve(4199);
+const peers = await serve(4198, ['--root', 'bench/out']);
 const browser = await chromium.launch({
 	executablePath,
 	args: ['--disable-background-networking', '--disable-component-update', '--no-first-run']
 });
 try {
-	const results = Object.fromEntries(PAGES.map((p) => [p, []]));
-	// Interleave pages so that drift in the machine's load affects both alike.
+	const results = new Map(TARGETS.map((t) => [t.name, []]));
 	for (let run = 0; run < RUNS; run++) {
-		for (const path of PAGES) results[path].push(await measure(browser, path));
+		// Interleaved, so that drift in the machine's load touches every page alike.
+		for (const target of TARGETS) results.get(target.name).push(await measure(browser, target));
+		process.stdout.write(`run ${run + 1}/${RUNS} done\n`);
 	}
-	const rows = [
-		['JS gzip (KiB)', 'jsGzip', (v) => (v / 1024).toFixed(1)],
-		['CSS gzip (KiB)', 'cssGzip', (v) => (v / 1024).toFixed(1)],
-		['FCP (ms)', 'fcp', (v) => v.toFixed(0)],
-		['LCP (ms)', 'lcp', (v) => v.toFixed(0)],
-		['CLS', 'cls', (v) => v.toFixed(3)],
-		['frame p50 (ms), 4x CPU', 'frameP50', (v) => v.toFixed(1)],
-		['frame p95 (ms), 4x CPU', 'frameP95', (v) => v.toFixed(1)],
-		['frame max (ms), 4x CPU', 'frameMax', (v) => v.toFixed(1)],
-		['long tasks (count)', 'longTasks', (v) => String(v)],
-		['longest task (ms)', 'longestTask', (v) => v.toFixed(0)]
-	];
-	console.log(
-		`\nTwelve Days benchmark: medians of ${RUNS} runs, Chromium ${browser.version()}, 1280x800\n`
-	);
-	console.log(`| metric | ${PAGES.join(' | ')} |`);
-	console.log(`| --- | ${PAGES.map(() => '---:').join(' | ')} |`);
-	for (const [label, key, fmt] of rows) {
-		console.log(
-			`| ${label} | ${PAGES.map((p) => fmt(median(results[p].map((r) => r[key])))).join(' | ')} |`
+	const med = (name, key) => median(results.get(name).map((r) => r[key]));
+	const names = TARGETS.map((t) => t.name);
+	const lines = [];
+	lines.push(`| metric | ${names.join(' | ')} | / vs vis-timeline | / vs TimelineJS |`);
+	lines.push(`| --- | ${names.map(() => '---:').join(' | ')} | ---: | ---: |`);
+	for (const [label, key, fmt] of ROWS) {
+		const ours = med('Twelve Days /', key);
+		const ratio = (peer) => {
+			const theirs = med(peer, key);
+			if (theirs === 0) return ours === 0 ? '=' : '—';
+			return `${(ours / theirs).toFixed(2)}×`;
+		};
+		lines.push(
+			`| ${label} | ${names.map((n) => fmt(med(n, key))).join(' | ')} | ${ratio('vis-timeline')} | ${ratio('TimelineJS')} |`
 		);
 	}
-	console.log('\nTargets: frame p95 <= 16.7 ms; no long task over 50 ms during the interaction.');
+	const blockedUrls = [...new Set([...results.values()].flat().flatMap((r) => r.blockedUrls))];
+	const machine = `${platform()} ${release()}, ${cpus()[0]?.model ?? 'unknown CPU'} (${cpus().length} cores), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, Chromium ${browser.version()}`;
+	const table = lines.join('\n');
+	console.log(`\n${table}\n`);
+	const date = new Date().toISOString().slice(0, 10);
+	writeFileSync(
+		new URL('RESULTS.md', import.meta.url),
+		`# Benchmark results
+
+Measured ${date} by \`npm run bench\` on ${machine}.
+Medians of ${RUNS} interleaved runs per page, 1280x800 viewport, all pages served from localhost by
+\`scripts/serve.js\` (no compression; gzip sizes computed from the bytes served).
+
+- **Pages.** Twelve Days' overview (\`/\`) and a day with its panel open (\`/day/12\`); the same twelve
+  events (number, short title, livestream time) in vis-timeline ${'8.5.4'} (standalone build) and in
+  Knight Lab's TimelineJS ${'3.9.11'} (TimelineJS's own fonts switched off with \`font: null\`, so it
+  does not reach for a font service).
+- **Load.** JS and CSS requests and bytes as fetched (inline scripts count as JS), FCP, LCP, CLS, and
+  total blocking time (long tasks past 50 ms, after FCP).
+- **Interaction**, under 4x CPU throttling: 40 Ctrl + wheel steps over the timeline, then a 300 px
+  drag; frame intervals from \`requestAnimationFrame\` and long tasks while they run. vis-timeline is
+  set to zoom with Ctrl + wheel like ours; TimelineJS has no wheel zoom (its timeline only pans), so
+  its wheel steps do nothing and its figures are for the drag alone.
+- **Ratios** are ours (\`/\`) divided by the peer's: below 1 is better for every row.
+- Off-site requests would be blocked and listed here: ${blockedUrls.length === 0 ? 'none were attempted' : blockedUrls.join(', ')}.
+
+${table}
+`
+	);
+	console.log('wrote bench/RESULTS.md');
 } finally {
 	await browser.close();
-	server.kill();
+	site.kill();
+	peers.kill();
 }

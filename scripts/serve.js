@@ -1,12 +1,16 @@
 // A small static server for the prerendered site in build/: what a static host does, and no more.
-// Unknown paths get build/404.html with status 404. Usage: node scripts/serve.js [--port N]
+// Unknown paths get build/404.html with status 404. Usage: node scripts/serve.js [--port N] [--root DIR]
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = resolve(fileURLToPath(new URL('..', import.meta.url)), 'build');
+const rootFlag = process.argv.indexOf('--root');
+const root =
+	rootFlag > 0
+		? resolve(process.argv[rootFlag + 1])
+		: resolve(fileURLToPath(new URL('..', import.meta.url)), 'build');
 const portFlag = process.argv.indexOf('--port');
 const port = Number(portFlag > 0 ? process.argv[portFlag + 1] : (process.env.PORT ?? 4173));
 const host = process.env.HOST ?? '127.0.0.1';
@@ -20,7 +24,11 @@ const types = {
 	'.png': 'image/png',
 	'.ico': 'image/x-icon',
 	'.txt': 'text/plain; charset=utf-8',
-	'.webmanifest': 'application/manifest+json'
+	'.webmanifest': 'application/manifest+json',
+	'.woff': 'font/woff',
+	'.woff2': 'font/woff2',
+	'.ttf': 'font/ttf',
+	'.eot': 'application/vnd.ms-fontobject'
 };
 
 async function isFile(path) {
@@ -71,6 +79,10 @@ const server = createServer(async (req, res) => {
 	const file = await resolveFile(url.pathname);
 	const status = file ? 200 : 404;
 	const path = file ?? join(root, '404.html');
+	if (!file && !(await isFile(path))) {
+		res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+		return;
+	}
 	const headers = {
 		'content-type': types[extname(path)] ?? 'application/octet-stream',
 		'x-content-type-options': 'nosniff',
