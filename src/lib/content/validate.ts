@@ -1,4 +1,4 @@
-import { DAY_COUNT, FIRST_DATE, LAST_DATE } from './constants';
+import { DAY_COUNT, FIRST_DATE, LAST_DATE, THEME_SLUGS } from './constants';
 import type { Day, Person, PersonId, Source, Theme, ThemeSlug } from './types';
 
 /** Everything the validator needs, passed in so tests can feed it broken content. */
@@ -148,6 +148,12 @@ export function validateContent(content: ContentSet): string[] {
 		});
 	}
 
+	const slugs = content.themes.map((t) => t.slug).join();
+	if (slugs !== THEME_SLUGS.join()) {
+		errors.push(
+			`src/lib/content/themes.ts: themes: slugs must be [${THEME_SLUGS.join(', ')}] in order, got [${slugs}]`
+		);
+	}
 	for (const theme of content.themes) {
 		const fromDays = content.days.filter((d) => d.themes.includes(theme.slug)).map((d) => d.number);
 		if (fromDays.join() !== theme.days.join()) {

@@ -11,6 +11,36 @@ export const zh = {
 	],
 	skipToContent: '跳到正文',
 	theDays: '十二天一览',
+	search: {
+		label: '搜索十二天',
+		placeholder: '试试“Sora”“GPQA”或 reinforcement',
+		hint: '按 / 键搜索',
+		clear: '清空搜索',
+		loading: '正在加载搜索索引……',
+		failed: '搜索暂不可用：索引加载失败。',
+		count: (n: number, query: string) =>
+			n === 0 ? `没有与“${query}”匹配的日子。` : `共有 ${n} 天与“${query}”匹配。`,
+		matchedIn: '匹配于',
+		kinds: {
+			title: '标题',
+			summary: '概要',
+			feature: '功能',
+			figure: '数字',
+			commentary: '观点：'
+		}
+	},
+	lens: {
+		show: '在时间轴上高亮',
+		showing: '已在时间轴上高亮',
+		clear: '取消高亮',
+		active: (title: string) => `正在高亮“${title}”涉及的日子`,
+		readMore: '阅读这个问题'
+	},
+	themeDays: '涉及的日子',
+	themeCommentary: '各方观点',
+	themeOf: '关键问题',
+	openData: '开放数据',
+	openDataBody: '全部内容（中英双语）的 JSON 文件：',
 	dayNavigation: '前一天与后一天',
 	dayLabel: (n: number) => `第 ${n} 天`,
 	dayOf: (n: number, total: number) => `第 ${n} 天（共 ${total} 天）`,

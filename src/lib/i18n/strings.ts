@@ -10,6 +10,38 @@ export const en = {
 	],
 	skipToContent: 'Skip to content',
 	theDays: 'The twelve days',
+	search: {
+		label: 'Search the twelve days',
+		placeholder: 'Try “Sora”, “GPQA” or 强化微调',
+		hint: 'Press / to search',
+		clear: 'Clear search',
+		loading: 'Loading the search index…',
+		failed: 'Search is unavailable: the index could not be loaded.',
+		count: (n: number, query: string) =>
+			n === 0
+				? `No day matches “${query}”.`
+				: `${n} ${n === 1 ? 'day matches' : 'days match'} “${query}”.`,
+		matchedIn: 'Matched in',
+		kinds: {
+			title: 'title',
+			summary: 'summary',
+			feature: 'feature',
+			figure: 'figure',
+			commentary: 'commentary by'
+		}
+	},
+	lens: {
+		show: 'Highlight on the timeline',
+		showing: 'Highlighted on the timeline',
+		clear: 'Clear highlight',
+		active: (title: string) => `Highlighting the days of “${title}”`,
+		readMore: 'Read the question'
+	},
+	themeDays: 'Days it touches',
+	themeCommentary: 'What people said',
+	themeOf: 'Key question',
+	openData: 'Open data',
+	openDataBody: 'The whole content, in English and Chinese, as JSON:',
 	dayNavigation: 'Previous and next day',
 	dayLabel: (n: number) => `Day ${n}`,
 	dayOf: (n: number, total: number) => `Day ${n} of ${total}`,

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { estimateTextWidth, layoutMarkers, type MarkerInput, type Placement } from './layout';
+import {
+	estimateTextWidth,
+	layoutInLanes,
+	layoutMarkers,
+	type MarkerInput,
+	type Placement
+} from './layout';
 
 const options = { width: 400, markerSize: 28, gap: 4, padding: 4, lanes: 3 };
 
@@ -112,5 +118,36 @@ describe('estimateTextWidth', () => {
 		expect(estimateTextWidth('强化微调', 10)).toBe(40);
 		expect(estimateTextWidth('Sora', 10)).toBeGreaterThan(20);
 		expect(estimateTextWidth('Sora', 10)).toBeLessThan(30);
+	});
+});
+
+describe('layoutInLanes', () => {
+	it('keeps the lanes it is given and labels only where there is room', () => {
+		const items = [
+			{ x: 20, labelWidth: 40 },
+			{ x: 60, labelWidth: 40 },
+			{ x: 300, labelWidth: 40 }
+		];
+		const placements = layoutInLanes(items, [0, 1, 0], options);
+		expect(placements.map((p) => [p.lane, p.label])).toEqual([
+			[0, 'right'],
+			[1, 'right'],
+			[0, 'right']
+		]);
+		expect(overlaps(placements)).toEqual([]);
+	});
+
+	it('lanes laid out at 320 px stay overlap-free at every wider width', () => {
+		const at = (width: number) =>
+			Array.from({ length: 12 }, (_, i) => ({
+				x: (width / 21) * (3.75 + i + 2 * Math.floor((i + 3) / 5)),
+				labelWidth: 40 + ((i * 37) % 80)
+			}));
+		const lanes = layoutMarkers(at(320), { ...options, width: 320 }).map((p) => p.lane);
+		for (let width = 320; width <= 2560; width += 80) {
+			const placements = layoutInLanes(at(width), lanes, { ...options, width });
+			expect(placements.map((p) => p.lane)).toEqual(lanes);
+			expect(overlaps(placements), `width ${width}`).toEqual([]);
+		}
 	});
 });

@@ -110,6 +110,17 @@ function badgesFirst(
 		laneMembers[lane]!.push(index);
 		placements[index] = { index, lane, label: 'none', visible: true, box: [x - r, x + r] };
 	}
+	return fillLabels(items, placements, laneMembers, { width, markerSize, gap, padding, lanes });
+}
+
+/** Gives each placed badge a label where one fits between its neighbours in its lane. */
+function fillLabels(
+	items: readonly MarkerInput[],
+	placements: Placement[],
+	laneMembers: readonly number[][],
+	{ width, markerSize, gap, padding }: LayoutOptions
+): Placement[] {
+	const r = markerSize / 2;
 	for (const members of laneMembers) {
 		let occupiedEnd = -Infinity;
 		members.forEach((index, i) => {
@@ -128,6 +139,34 @@ function badgesFirst(
 		});
 	}
 	return placements;
+}
+
+/**
+ * Keeps given lanes (e.g. those laid out for the narrowest width) and only chooses labels for the
+ * width at hand. Markers then never change rows as the width changes, so nothing shifts when the
+ * real width replaces the assumed one after loading. Lanes laid out at a narrower width stay
+ * valid at any wider one: positions scale with the width, so gaps only grow.
+ */
+export function layoutInLanes(
+	items: readonly MarkerInput[],
+	lanes: readonly number[],
+	options: LayoutOptions
+): Placement[] {
+	const r = options.markerSize / 2;
+	const order = items.map((_, i) => i).sort((a, b) => items[a]!.x - items[b]!.x);
+	const laneMembers: number[][] = Array.from({ length: options.lanes }, () => []);
+	const placements = new Array<Placement>(items.length);
+	for (const index of order) {
+		const { x } = items[index]!;
+		if (x < -r || x > options.width + r) {
+			placements[index] = hidden(index, x, r);
+			continue;
+		}
+		const lane = Math.min(options.lanes - 1, lanes[index] ?? 0);
+		laneMembers[lane]!.push(index);
+		placements[index] = { index, lane, label: 'none', visible: true, box: [x - r, x + r] };
+	}
+	return fillLabels(items, placements, laneMembers, options);
 }
 
 /** A width estimate for text in a font of `fontSize` px, for when nothing can measure it (SSR, tests). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatStamp, parseStamp, parseWindow, windowSearch, zoomSearch } from './url';
+import { formatStamp, parseStamp, parseWindow, windowSearch, explorerSearch } from './url';
 
 const domain = [new Date('2024-12-02T00:00:00Z'), new Date('2024-12-23T00:00:00Z')] as const;
 const iso = (w: readonly [Date, Date] | null) => w && w.map((d) => d.toISOString());
@@ -76,12 +76,13 @@ describe('windowSearch', () => {
 	});
 });
 
-describe('zoomSearch', () => {
+describe('explorerSearch', () => {
 	it.each([
-		['?from=2024-12-09&to=2024-12-13&q=sora', '?from=2024-12-09&to=2024-12-13'],
-		['?q=sora', ''],
+		['?from=2024-12-09&to=2024-12-13&utm=x', '?from=2024-12-09&to=2024-12-13'],
+		['?q=sora&lens=super-app&ref=mail', '?lens=super-app&q=sora'],
+		['?ref=mail', ''],
 		['', '']
 	])('%j keeps %j', (search, expected) => {
-		expect(zoomSearch(search)).toBe(expected);
+		expect(explorerSearch(search)).toBe(expected);
 	});
 });

@@ -59,11 +59,14 @@ export function windowSearch(current: URLSearchParams, window: Domain | null): s
 	return search ? `?${search}` : '';
 }
 
-/** Only the timeline's own parameters (from, to) of a search string, for links that keep the zoom. */
-export function zoomSearch(search: string): string {
+/** The explorer's own parameters (zoom window, lens, search), for links that keep the reader's view. */
+export const EXPLORER_PARAMS = ['from', 'to', 'lens', 'q'] as const;
+
+/** Only the explorer's parameters of a search string (others, such as tracking tags, are dropped). */
+export function explorerSearch(search: string): string {
 	const current = new URLSearchParams(search);
 	const kept = new URLSearchParams();
-	for (const key of ['from', 'to']) {
+	for (const key of EXPLORER_PARAMS) {
 		const value = current.get(key);
 		if (value !== null) kept.set(key, value);
 	}

@@ -2,6 +2,7 @@
 // the timeline's links work before it arrives, and it keeps ~20 KB of d3 off the first load.
 import { select, type Selection } from 'd3-selection';
 import 'd3-transition';
+import { interpolate } from 'd3-interpolate';
 import { zoom, zoomIdentity, type D3ZoomEvent } from 'd3-zoom';
 import { clampTransform, type ViewTransform } from './view';
 
@@ -18,7 +19,8 @@ export interface BindOptions {
 	/** The transform in force, for wheel panning. */
 	current: () => ViewTransform;
 	onTransform: (t: ViewTransform) => void;
-	onActive: (active: boolean) => void;
+	/** A gesture or transition starts or ends; `byReader` when a person's input drives it. */
+	onActive: (active: boolean, byReader: boolean) => void;
 	onPlainWheel?: () => void;
 	onEnd?: () => void;
 	duration: () => number;
@@ -41,6 +43,8 @@ export function bindZoom(node: HTMLElement, options: BindOptions): ZoomBinding {
 	let frame = 0;
 	const behavior = zoom<HTMLElement, unknown>()
 		.scaleExtent([1, options.maxK])
+		// Straight-line transitions: a pan stays a pan (d3's default swoops out and back in).
+		.interpolate(interpolate)
 		.wheelDelta(wheelDelta)
 		.filter((event: Event) => {
 			if (event.type === 'wheel') {
@@ -56,7 +60,9 @@ export function bindZoom(node: HTMLElement, options: BindOptions): ZoomBinding {
 			const { k, x } = clampTransform({ k: transform.k, x: transform.x }, width, options.maxK);
 			return zoomIdentity.translate(x, 0).scale(k);
 		})
-		.on('start', () => options.onActive(true))
+		.on('start', (event: D3ZoomEvent<HTMLElement, unknown>) =>
+			options.onActive(true, !!event.sourceEvent)
+		)
 		.on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
 			// Wheel and pointer events can arrive several times a frame: render once per frame.
 			pending = { k: event.transform.k, x: event.transform.x };
@@ -66,8 +72,8 @@ export function bindZoom(node: HTMLElement, options: BindOptions): ZoomBinding {
 				pending = null;
 			});
 		})
-		.on('end', () => {
-			options.onActive(false);
+		.on('end', (event: D3ZoomEvent<HTMLElement, unknown>) => {
+			options.onActive(false, !!event.sourceEvent);
 			options.onEnd?.();
 		});
 
@@ -89,6 +95,7 @@ export function bindZoom(node: HTMLElement, options: BindOptions): ZoomBinding {
 			event.preventDefault();
 			const delta = horizontal ? event.deltaX : event.deltaY;
 			behavior.translateBy(selection, -delta / options.current().k, 0);
+			options.onActive(false, true);
 			options.onEnd?.();
 		} else {
 			options.onPlainWheel?.();

@@ -11,6 +11,8 @@ export class ZoomState {
 	width = $state(0);
 	/** True while a gesture or transition is under way. */
 	active = $state(false);
+	/** When the reader last zoomed or panned by hand (performance.now()), so automatic pans can wait. */
+	lastReaderGesture = -Infinity;
 	/** True once d3-zoom is bound and the controls work. */
 	ready = $state(false);
 	#binding: ZoomBinding | null = null;
@@ -82,7 +84,10 @@ export function zoomable(state: ZoomState, options: ZoomableOptions = {}): Attac
 				start: untrack(() => state.transform),
 				current: () => state.transform,
 				onTransform: (t) => (state.transform = t),
-				onActive: (active) => (state.active = active),
+				onActive: (active, byReader) => {
+					state.active = active;
+					if (byReader) state.lastReaderGesture = performance.now();
+				},
 				onPlainWheel: options.onPlainWheel,
 				onEnd: options.onEnd,
 				duration: () => options.duration?.() ?? 250

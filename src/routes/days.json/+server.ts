@@ -1,0 +1,20 @@
+import { json } from '@sveltejs/kit';
+import { days, people, sharedSources, themes } from '$lib/content';
+import type { RequestHandler } from './$types';
+
+export const prerender = true;
+
+/** Bump when the shape changes in a way that breaks readers (documented in the README). */
+const OPEN_DATA_VERSION = 1;
+
+/** The whole content as open data, both languages: the shape is documented in the README. */
+export const GET: RequestHandler = () =>
+	json({
+		version: OPEN_DATA_VERSION,
+		name: 'Twelve Days: OpenAI’s 12 days of releases, 5–20 December 2024',
+		languages: ['en', 'zh'],
+		days,
+		themes,
+		people: Object.values(people),
+		sources: sharedSources
+	});

@@ -1,0 +1,10 @@
+import { THEME_SLUGS } from '$lib/content/constants';
+import { localeOf } from '$lib/i18n/locale';
+import { themeView } from '$lib/views/theme-view';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+export const entries: EntryGenerator = () => THEME_SLUGS.map((slug) => ({ slug }));
+
+export const load: PageServerLoad = ({ params, url }) => ({
+	theme: themeView(params.slug, localeOf(url))
+});
