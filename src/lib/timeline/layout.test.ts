@@ -151,3 +151,16 @@ describe('layoutInLanes', () => {
 		}
 	});
 });
+
+describe('layoutInLanes with preferred sides', () => {
+	it('keeps a label on the side it had where that side still fits', () => {
+		const items = [{ x: 200, labelWidth: 40 }];
+		expect(layoutInLanes(items, [0], options, ['left'])[0]!.label).toBe('left');
+		expect(layoutInLanes(items, [0], options, ['right'])[0]!.label).toBe('right');
+		expect(layoutInLanes(items, [0], options)[0]!.label).toBe('right');
+		// No room on the left: the preference yields.
+		expect(layoutInLanes([{ x: 20, labelWidth: 40 }], [0], options, ['left'])[0]!.label).toBe(
+			'right'
+		);
+	});
+});

@@ -113,12 +113,16 @@ function badgesFirst(
 	return fillLabels(items, placements, laneMembers, { width, markerSize, gap, padding, lanes });
 }
 
-/** Gives each placed badge a label where one fits between its neighbours in its lane. */
+/**
+ * Gives each placed badge a label where one fits between its neighbours in its lane: on the
+ * right, else on the left; or first on the side `preferred` names for it, where that fits.
+ */
 function fillLabels(
 	items: readonly MarkerInput[],
 	placements: Placement[],
 	laneMembers: readonly number[][],
-	{ width, markerSize, gap, padding }: LayoutOptions
+	{ width, markerSize, gap, padding }: LayoutOptions,
+	preferred: readonly Placement['label'][] = []
 ): Placement[] {
 	const r = markerSize / 2;
 	for (const members of laneMembers) {
@@ -130,10 +134,13 @@ function fillLabels(
 			const rightEnd = x + r + gap + labelWidth;
 			const leftStart = x - r - gap - labelWidth;
 			const placement = placements[index]!;
-			if (rightEnd <= limit) {
-				placements[index] = { ...placement, label: 'right', box: [x - r, rightEnd] };
-			} else if (leftStart >= Math.max(0, occupiedEnd + padding)) {
+			const fitsRight = rightEnd <= limit;
+			const fitsLeft = leftStart >= Math.max(0, occupiedEnd + padding);
+			const left = preferred[index] === 'left' ? fitsLeft : fitsLeft && !fitsRight;
+			if (left) {
 				placements[index] = { ...placement, label: 'left', box: [leftStart, x + r] };
+			} else if (fitsRight) {
+				placements[index] = { ...placement, label: 'right', box: [x - r, rightEnd] };
 			}
 			occupiedEnd = placements[index]!.box[1];
 		});
@@ -150,7 +157,9 @@ function fillLabels(
 export function layoutInLanes(
 	items: readonly MarkerInput[],
 	lanes: readonly number[],
-	options: LayoutOptions
+	options: LayoutOptions,
+	/** Label sides to keep where they still fit (e.g. those of the narrowest layout), so labels do not jump. */
+	sides: readonly Placement['label'][] = []
 ): Placement[] {
 	const r = options.markerSize / 2;
 	const order = items.map((_, i) => i).sort((a, b) => items[a]!.x - items[b]!.x);
@@ -166,7 +175,7 @@ export function layoutInLanes(
 		laneMembers[lane]!.push(index);
 		placements[index] = { index, lane, label: 'none', visible: true, box: [x - r, x + r] };
 	}
-	return fillLabels(items, placements, laneMembers, options);
+	return fillLabels(items, placements, laneMembers, options, sides);
 }
 
 /** A width estimate for text in a font of `fontSize` px, for when nothing can measure it (SSR, tests). */
