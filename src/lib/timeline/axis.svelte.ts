@@ -11,8 +11,8 @@ export function axis(
 	view: () => { scale: ScaleTime<number, number>; locale: Locale }
 ): Attachment<SVGGElement> {
 	return (node) => {
-		let drawing = $state.raw<typeof import('./axis-draw') | null>(null);
-		import('./axis-draw').then((module) => (drawing = module));
+		let drawing = $state.raw<typeof import('./interaction') | null>(null);
+		import('./interaction').then((module) => (drawing = module));
 		$effect(() => {
 			const { scale, locale } = view();
 			drawing?.drawAxis(node, scale, locale);

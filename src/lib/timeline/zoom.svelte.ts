@@ -77,7 +77,7 @@ export function zoomable(state: ZoomState, options: ZoomableOptions = {}): Attac
 
 		let binding: ZoomBinding | null = null;
 		let destroyed = false;
-		import('./zoom-behavior').then(({ bindZoom }) => {
+		import('./interaction').then(({ bindZoom }) => {
 			if (destroyed) return;
 			binding = bindZoom(node, {
 				maxK: state.maxK,
