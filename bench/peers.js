@@ -2,7 +2,7 @@
 // bench/out/vis.html (vis-timeline, standalone build) and bench/out/timelinejs.html (Knight Lab's
 // TimelineJS). Their files are copied from bench/node_modules, so everything is served locally.
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'vite';
+import { loadModules } from '../scripts/load-modules.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const out = `${root}bench/out`;
@@ -27,26 +27,14 @@ function page(title, head, body) {
 
 /** The twelve days as { number, title, shortTitle, start (ISO), summary }. */
 async function loadEvents() {
-	// SvelteKit's Vite plugin reads svelte.config.js from the working directory.
-	process.chdir(root);
-	const vite = await createServer({
-		root,
-		server: { middlewareMode: true },
-		appType: 'custom',
-		logLevel: 'error'
-	});
-	try {
-		const { days } = await vite.ssrLoadModule('/src/lib/content/index.ts');
-		return days.map((d) => ({
-			number: d.number,
-			title: d.title.en,
-			shortTitle: d.shortTitle.en,
-			start: d.livestreamStart,
-			summary: d.summary.en
-		}));
-	} finally {
-		await vite.close();
-	}
+	const [{ days }] = await loadModules('/src/lib/content/index.ts');
+	return days.map((d) => ({
+		number: d.number,
+		title: d.title.en,
+		shortTitle: d.shortTitle.en,
+		start: d.livestreamStart,
+		summary: d.summary.en
+	}));
 }
 
 export async function buildPeers() {

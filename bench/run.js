@@ -87,6 +87,29 @@ const OBSERVERS = () => {
 	}).observe({ type: 'longtask', buffered: true });
 };
 
+/** In the page: start recording frame intervals and long tasks afresh. */
+const START_RECORDING = () => {
+	const b = window.__bench;
+	b.frames = [];
+	b.longTasks = [];
+	b.recording = true;
+	let last = performance.now();
+	const tick = (now) => {
+		if (!b.recording) return;
+		b.frames.push(now - last);
+		last = now;
+		requestAnimationFrame(tick);
+	};
+	requestAnimationFrame(tick);
+};
+
+/** In the page: stop recording and hand back what was recorded (the first interval is partial). */
+const STOP_RECORDING = () => {
+	const b = window.__bench;
+	b.recording = false;
+	return { frames: b.frames.slice(1), longTasks: b.longTasks, cls: b.cls };
+};
+
 async function measure(browser, target) {
 	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
 	const blocked = [];
@@ -144,18 +167,7 @@ async function measure(browser, target) {
 	const x = box.x + box.width / 2;
 	const y = box.y + Math.min(box.height / 2, 60);
 	await page.mouse.move(x, y);
-	await page.evaluate(() => {
-		const b = window.__bench;
-		b.recording = true;
-		let last = performance.now();
-		const tick = (now) => {
-			if (!b.recording) return;
-			b.frames.push(now - last);
-			last = now;
-			requestAnimationFrame(tick);
-		};
-		requestAnimationFrame(tick);
-	});
+	await page.evaluate(START_RECORDING);
 	await page.keyboard.down('Control');
 	for (let i = 0; i < 40; i++) await page.mouse.wheel(0, -30);
 	await page.keyboard.up('Control');
@@ -163,31 +175,14 @@ async function measure(browser, target) {
 	await page.mouse.move(x - 300, y, { steps: 30 });
 	await page.mouse.up();
 	await page.waitForTimeout(300);
-	const interaction = await page.evaluate(() => {
-		const b = window.__bench;
-		b.recording = false;
-		return { frames: b.frames.slice(1), longTasks: b.longTasks, cls: b.cls };
-	});
+	const interaction = await page.evaluate(STOP_RECORDING);
 	// Ours only: scroll with the wheel from the top of the page past the last of the twelve cards,
 	// still under 4x throttling, while the sticky timeline follows the card in view.
 	let scroll = null;
 	if (target.ours) {
 		await page.evaluate(() => window.scrollTo(0, 0));
 		await page.mouse.move(640, 700);
-		await page.evaluate(() => {
-			const b = window.__bench;
-			b.frames = [];
-			b.longTasks = [];
-			b.recording = true;
-			let last = performance.now();
-			const tick = (now) => {
-				if (!b.recording) return;
-				b.frames.push(now - last);
-				last = now;
-				requestAnimationFrame(tick);
-			};
-			requestAnimationFrame(tick);
-		});
+		await page.evaluate(START_RECORDING);
 		const end = await page.evaluate(
 			() => document.getElementById('card-12').getBoundingClientRect().bottom + window.scrollY
 		);
@@ -196,11 +191,7 @@ async function measure(browser, target) {
 			if ((await page.evaluate(() => window.scrollY + window.innerHeight)) >= end) break;
 		}
 		await page.waitForTimeout(300);
-		scroll = await page.evaluate(() => {
-			const b = window.__bench;
-			b.recording = false;
-			return { frames: b.frames.slice(1), longTasks: b.longTasks, cls: b.cls };
-		});
+		scroll = await page.evaluate(STOP_RECORDING);
 	}
 	await context.close();
 	return {

@@ -3,7 +3,7 @@
 // The PNGs are committed, so building the site needs no browser.
 import { existsSync, mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { createServer } from 'vite';
+import { loadModules } from './load-modules.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const outDir = `${root}static/og`;
@@ -69,15 +69,11 @@ function overviewCard(days) {
 	</div>`;
 }
 
-const vite = await createServer({
-	root,
-	server: { middlewareMode: true },
-	appType: 'custom',
-	logLevel: 'error'
-});
-try {
-	const { days } = await vite.ssrLoadModule('/src/lib/content/index.ts');
-	const { formatLongDate } = await vite.ssrLoadModule('/src/lib/i18n/format.ts');
+const [{ days }, { formatLongDate }] = await loadModules(
+	'/src/lib/content/index.ts',
+	'/src/lib/i18n/format.ts'
+);
+{
 	const executablePath = [
 		'/usr/bin/chromium',
 		'/usr/bin/chromium-browser',
@@ -100,6 +96,4 @@ try {
 	for (const day of days)
 		await render(dayCard(day, formatLongDate(day.date, 'en')), `day-${day.number}.png`);
 	await browser.close();
-} finally {
-	await vite.close();
 }
