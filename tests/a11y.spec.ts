@@ -133,3 +133,36 @@ test('a keyboard-only walk reaches and operates every control, with visible focu
 	await expect(page).toHaveURL('/');
 	await expect(page.getByRole('link', { name: /^Day 3: / })).toBeFocused();
 });
+
+test('the search box and the lens buttons are reachable and usable by keyboard alone', async ({
+	page
+}) => {
+	await page.goto('/');
+	await ready(page);
+	// Tab forward from the last marker stop until the search box.
+	await page.getByRole('link', { name: /^Day 1: / }).focus();
+	const box = page.getByRole('searchbox', { name: 'Search the twelve days' });
+	for (let i = 0; i < 5 && !(await box.evaluate((el) => el === document.activeElement)); i++) {
+		await page.keyboard.press('Tab');
+	}
+	await expect(box).toBeFocused();
+	expect((await focused(page))!.ring).toBe(true);
+	await page.keyboard.type('sora');
+	await expect(page.getByRole('status').filter({ hasText: '1 day matches “sora”.' })).toBeVisible();
+	await page.keyboard.press('Escape');
+	await expect(box).toHaveValue('');
+	// A lens button: focus it, press Space, and the pressed state is announced.
+	const lens = page
+		.locator('#question-super-app')
+		.getByRole('button', { name: 'Highlight on the timeline' });
+	await lens.focus();
+	expect((await focused(page))!.ring).toBe(true);
+	await page.keyboard.press('Space');
+	await expect(
+		page.locator('#question-super-app').getByRole('button', { name: 'Highlighted on the timeline' })
+	).toHaveAttribute('aria-pressed', 'true');
+	await page.keyboard.press('Enter');
+	await expect(
+		page.locator('#question-super-app').getByRole('button', { name: 'Highlight on the timeline' })
+	).toHaveAttribute('aria-pressed', 'false');
+});
