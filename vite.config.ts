@@ -1,14 +1,18 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
-import { slimD3Scale } from './scripts/slim-d3-scale.ts';
+import { SLIMMED_D3, slimD3 } from './scripts/slim-d3.ts';
 
 export default defineConfig({
-	plugins: [sveltekit(), slimD3Scale()],
+	plugins: [sveltekit(), slimD3()],
+	// Dev, server rendering, tests and the build all resolve d3-scale and d3-zoom through Vite, so
+	// every one of them gets the same shims (pre-bundling or externalising would skip the plugin).
+	optimizeDeps: { exclude: SLIMMED_D3 },
+	ssr: { noExternal: SLIMMED_D3 },
 	build: {
 		rolldownOptions: {
 			output: {
 				// Everything every page needs at start-up in one file instead of a dozen small ones;
-				// the timeline code imported after hydration (d3-zoom, d3-axis, date-fns) stays apart.
+				// the timeline's gesture code imported after hydration (d3-zoom) stays apart.
 				codeSplitting: {
 					groups: [{ name: 'app', test: /node_modules|[\\/]src[\\/]lib[\\/]/, tags: ['$initial'] }]
 				}
@@ -19,7 +23,6 @@ export default defineConfig({
 		include: ['src/**/*.test.ts'],
 		benchmark: { include: ['src/**/*.bench.ts'] },
 		environment: 'node',
-		// Run d3-scale through Vite so that the tests see the same shims as the browser bundle.
-		server: { deps: { inline: ['d3-scale'] } }
+		server: { deps: { inline: SLIMMED_D3 } }
 	}
 });

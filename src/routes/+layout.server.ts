@@ -1,6 +1,8 @@
 import { days, themes } from '$lib/content';
 import { summarize } from '$lib/content/summary';
 import { localeOf } from '$lib/i18n/locale';
+import { weeksDomain } from '$lib/timeline/scale';
+import { axisLabels } from '$lib/views/axis-labels';
 import { localize } from '$lib/views/localize';
 import { summaryView } from '$lib/views/views';
 import type { LayoutServerLoad } from './$types';
@@ -12,6 +14,7 @@ export const load: LayoutServerLoad = ({ url }) => {
 		origin: url.origin,
 		locale,
 		summaries: days.map((day) => summaryView(summarize(day), locale)),
-		themes: localize(themes, locale)
+		themes: localize(themes, locale),
+		axisLabels: axisLabels(weeksDomain(days.map((d) => d.livestreamStart)), locale)
 	};
 };

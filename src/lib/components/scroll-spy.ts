@@ -1,44 +1,68 @@
 import type { Attachment } from 'svelte/attachments';
+import { readingStep } from '$lib/explorer/reading';
+
+export interface ScrollSpy {
+	/** Reports which child marked `data-step` the reader is reading (see readingStep). */
+	attach: Attachment<HTMLElement>;
+	/** Keeps the current step while a scroll the page started itself (j/k) runs its course. */
+	hold(): void;
+}
+
+/** Quiet time after the last scroll event that ends a held scroll. */
+const SETTLE_MS = 150;
 
 /**
- * Reports which child marked `data-step` is most in view as the reader scrolls: the one whose
- * middle is nearest the middle of the visible reading area, below whatever sticks to the top
- * (`top()` gives that edge in viewport pixels). Measured at most once a frame.
+ * Follows the reading position as the page scrolls: at most one measurement a frame, reading
+ * layout only (in the frame's callback, before anything writes). `top()` gives the bottom edge of
+ * what sticks to the top of the viewport.
  */
-export function scrollSpy(
-	onStep: (step: number) => void,
-	top: () => number = () => 0
-): Attachment<HTMLElement> {
-	return (node) => {
-		let frame = 0;
-		let last: number | undefined;
-		const measure = () => {
-			frame = 0;
-			const upper = Math.max(0, top());
-			const middle = (upper + window.innerHeight) / 2;
-			let best: number | undefined;
-			let bestDistance = Infinity;
-			for (const el of node.querySelectorAll<HTMLElement>('[data-step]')) {
-				const rect = el.getBoundingClientRect();
-				if (rect.bottom < upper || rect.top > window.innerHeight) continue;
-				const distance = Math.abs((rect.top + rect.bottom) / 2 - middle);
-				if (distance < bestDistance) {
-					bestDistance = distance;
-					best = Number(el.dataset.step);
+export function scrollSpy(onStep: (step: number) => void, top: () => number): ScrollSpy {
+	let held = false;
+	let settle: ReturnType<typeof setTimeout> | undefined;
+	const release = () => (held = false);
+	return {
+		hold() {
+			held = true;
+			clearTimeout(settle);
+			settle = setTimeout(release, SETTLE_MS);
+		},
+		attach(node) {
+			let frame = 0;
+			let last: number | undefined;
+			const measure = () => {
+				frame = 0;
+				if (held) return;
+				const cards = [...node.querySelectorAll<HTMLElement>('[data-step]')].map((el) => {
+					const rect = el.getBoundingClientRect();
+					return { step: Number(el.dataset.step), top: rect.top, bottom: rect.bottom };
+				});
+				const { scrollHeight } = document.documentElement;
+				const step = readingStep(cards, {
+					top: Math.max(0, top()),
+					height: window.innerHeight,
+					remaining: scrollHeight - window.scrollY - window.innerHeight
+				});
+				if (step !== undefined && step !== last) {
+					last = step;
+					onStep(step);
 				}
-			}
-			if (best !== undefined && best !== last) {
-				last = best;
-				onStep(best);
-			}
-		};
-		const schedule = () => (frame ||= requestAnimationFrame(measure));
-		window.addEventListener('scroll', schedule, { passive: true });
-		window.addEventListener('resize', schedule, { passive: true });
-		return () => {
-			cancelAnimationFrame(frame);
-			window.removeEventListener('scroll', schedule);
-			window.removeEventListener('resize', schedule);
-		};
+			};
+			const onScroll = () => {
+				if (held) {
+					clearTimeout(settle);
+					settle = setTimeout(release, SETTLE_MS);
+					return;
+				}
+				frame ||= requestAnimationFrame(measure);
+			};
+			window.addEventListener('scroll', onScroll, { passive: true });
+			window.addEventListener('resize', onScroll, { passive: true });
+			return () => {
+				cancelAnimationFrame(frame);
+				clearTimeout(settle);
+				window.removeEventListener('scroll', onScroll);
+				window.removeEventListener('resize', onScroll);
+			};
+		}
 	};
 }

@@ -3,6 +3,7 @@ import {
 	estimateTextWidth,
 	layoutInLanes,
 	layoutMarkers,
+	placeMarkers,
 	type MarkerInput,
 	type Placement
 } from './layout';
@@ -162,5 +163,37 @@ describe('layoutInLanes with preferred sides', () => {
 		expect(layoutInLanes([{ x: 20, labelWidth: 40 }], [0], options, ['left'])[0]!.label).toBe(
 			'right'
 		);
+	});
+});
+
+describe('placeMarkers', () => {
+	const geometry = { markerSize: 28, gap: 4, padding: 4, lanes: 3 };
+	// Three days close together at the narrowest width: laid out in three lanes.
+	const narrow = [
+		{ x: 100, labelWidth: 60 },
+		{ x: 110, labelWidth: 60 },
+		{ x: 120, labelWidth: 60 }
+	];
+	const resting = layoutMarkers(narrow, { ...geometry, width: 320 });
+	const wide = narrow.map((item) => ({ ...item, x: item.x * 10 }));
+	it.each([
+		{
+			name: 'unzoomed at a wider width keeps the resting lanes',
+			zoomed: false,
+			expected: resting.map((p) => p.lane)
+		},
+		{
+			name: 'zoomed, markers far apart share the first lane',
+			zoomed: true,
+			expected: [0, 0, 0]
+		}
+	])('$name', ({ zoomed, expected }) => {
+		const placements = placeMarkers(wide, 1280, zoomed, resting, geometry);
+		expect(placements.map((p) => p.lane)).toEqual(expected);
+		expect(overlaps(placements)).toEqual([]);
+	});
+
+	it('the resting layout uses more than one lane for close days', () => {
+		expect(new Set(resting.map((p) => p.lane)).size).toBeGreaterThan(1);
 	});
 });

@@ -178,6 +178,31 @@ export function layoutInLanes(
 	return fillLabels(items, placements, laneMembers, options, sides);
 }
 
+/** How markers are drawn: badge size, spacing and rows (everything but the width). */
+export type MarkerGeometry = Omit<LayoutOptions, 'width'>;
+
+/**
+ * Where each marker goes for a view. Unzoomed, markers keep the lanes (and label sides) of
+ * `resting`, the layout at the narrowest width, so nothing moves when the page measures its real
+ * width after loading (no layout shift); zoomed, they are laid out afresh for the view.
+ */
+export function placeMarkers(
+	items: readonly MarkerInput[],
+	width: number,
+	zoomed: boolean,
+	resting: readonly Placement[],
+	geometry: MarkerGeometry
+): Placement[] {
+	const options = { ...geometry, width };
+	if (zoomed) return layoutMarkers(items, options);
+	return layoutInLanes(
+		items,
+		resting.map((p) => p.lane),
+		options,
+		resting.map((p) => p.label)
+	);
+}
+
 /** A width estimate for text in a font of `fontSize` px, for when nothing can measure it (SSR, tests). */
 export function estimateTextWidth(text: string, fontSize: number): number {
 	let em = 0;

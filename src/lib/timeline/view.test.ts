@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { baseScale } from './scale';
-import { clampTransform, panIntoView, transformFor, windowOf } from './view';
+import {
+	clampTransform,
+	panIntoView,
+	scaleAbout,
+	transformFor,
+	tweenTransform,
+	windowOf
+} from './view';
 
 const domain = [new Date('2024-12-02T00:00:00Z'), new Date('2024-12-23T00:00:00Z')] as const;
 const base = baseScale(domain, 2100);
@@ -52,5 +59,30 @@ describe('view transforms', () => {
 		const t = { k: 4, x: 0 };
 		expect(panIntoView(t, 1000, 2100, 50, 168)).toEqual({ k: 4, x: -(4000 - 2050) });
 		expect(panIntoView(t, 200, 2100, 50, 168)).toBe(t);
+	});
+});
+
+describe('scaleAbout and tweenTransform', () => {
+	it('zooming about a point keeps the instant under it in place', () => {
+		const t = { k: 2, x: -300 };
+		const next = scaleAbout(t, 1.5, 500);
+		// base x under view x 500 before and after
+		expect((500 - t.x) / t.k).toBeCloseTo((500 - next.x) / next.k);
+		expect(next.k).toBe(3);
+	});
+
+	it.each([0, 0.25, 0.5, 1])('a pan stays a pan at u=%d', (u) => {
+		const t = tweenTransform({ k: 4, x: -100 }, { k: 4, x: -900 }, u, 1000);
+		expect(t.k).toBeCloseTo(4);
+		expect(t.x).toBeCloseTo(-100 - 800 * u);
+	});
+
+	it('ends exactly at both transforms', () => {
+		const from = { k: 1, x: 0 };
+		const to = { k: 8, x: -2400 };
+		expect(tweenTransform(from, to, 0, 1000)).toEqual({ k: 1, x: -0 });
+		const end = tweenTransform(from, to, 1, 1000);
+		expect(end.k).toBeCloseTo(8);
+		expect(end.x).toBeCloseTo(-2400);
 	});
 });

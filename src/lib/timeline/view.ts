@@ -56,3 +56,27 @@ export function viewScale(
 	const width = base.range()[1] ?? 0;
 	return base.copy().domain(windowOf(base, t, width));
 }
+
+/** The transform zoomed by `factor` about view x `about`: the instant under it stays put (unclamped). */
+export function scaleAbout(t: ViewTransform, factor: number, about: number): ViewTransform {
+	return { k: t.k * factor, x: about - (about - t.x) * factor };
+}
+
+/**
+ * The transform a fraction `u` of the way from `from` to `to`, moving the window's edges in a
+ * straight line: a pan stays a pan (no zooming out and back in on the way).
+ */
+export function tweenTransform(
+	from: ViewTransform,
+	to: ViewTransform,
+	u: number,
+	width: number
+): ViewTransform {
+	const edges = (t: ViewTransform) => [-t.x / t.k, (width - t.x) / t.k] as const;
+	const [a0, b0] = edges(from);
+	const [a1, b1] = edges(to);
+	const left = a0 + (a1 - a0) * u;
+	const right = b0 + (b1 - b0) * u;
+	const k = width / Math.max(1e-9, right - left);
+	return { k, x: -left * k };
+}

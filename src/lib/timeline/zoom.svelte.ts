@@ -3,21 +3,32 @@ import { untrack } from 'svelte';
 import type { ZoomBinding } from './zoom-behavior';
 import { clampTransform, type ViewTransform } from './view';
 
-/** Zoom state shared by the timeline's parts: the current transform and the controls that change it. */
+const IDENTITY: ViewTransform = { k: 1, x: 0 };
+
+/** The timeline's zoom: the transform on screen, the width, and the controls that change them. */
 export class ZoomState {
-	/** Replaced on every zoom event, never mutated. */
-	transform = $state.raw<ViewTransform>({ k: 1, x: 0 });
+	/** The transform drawn: replaced (never mutated) at most once a frame while it moves. */
+	drawn = $state.raw<ViewTransform>(IDENTITY);
 	/** Width of the zoomable area in px (0 until measured). */
 	width = $state(0);
-	/** True while a gesture or transition is under way. */
+	/** True while a gesture or animation is under way. */
 	active = $state(false);
 	/** When the reader last zoomed or panned by hand (performance.now()), so automatic pans can wait. */
 	lastReaderGesture = -Infinity;
-	/** True once d3-zoom is bound and the controls work. */
+	/** True once the gesture code is bound and the controls work. */
 	ready = $state(false);
 	#binding: ZoomBinding | null = null;
 
-	constructor(readonly maxK: number) {}
+	/** `duration` gives the length of animated moves: 0 when the reader asked for reduced motion. */
+	constructor(
+		readonly maxK: number,
+		readonly duration: () => number
+	) {}
+
+	/** The transform in force now, even mid-frame (d3-zoom's, once bound; a frame ahead of `drawn`). */
+	get current(): ViewTransform {
+		return this.#binding?.current() ?? this.drawn;
+	}
 
 	bind(binding: ZoomBinding | null): void {
 		this.#binding = binding;
@@ -25,81 +36,82 @@ export class ZoomState {
 	}
 
 	/** Zoom by a factor about the centre of the view. */
-	zoomBy(factor: number, animate = true): void {
-		this.#binding?.scaleBy(factor, animate);
+	zoomBy(factor: number): void {
+		this.#binding?.zoomBy(factor, true);
 	}
 
 	/** Back to the whole range. */
-	reset(animate = true): void {
-		this.set({ k: 1, x: 0 }, animate);
+	reset(): void {
+		this.set(IDENTITY);
 	}
 
-	/** Move to a transform (clamped to the bounds). Before binding, it becomes the starting transform. */
+	/** Move to a transform (clamped), animated unless `animate` is false or motion is reduced. */
 	set(t: ViewTransform, animate = true): void {
 		if (this.#binding) this.#binding.set(t, animate);
-		else this.transform = clampTransform(t, this.width, this.maxK);
+		else this.drawn = clampTransform(t, this.width, this.maxK);
 	}
 
-	/** Sets the width, keeping the time window: width and transform change together, never one frame apart. */
+	/** A new width, keeping the time window: width and transform change in the same frame. */
 	resize(to: number): void {
 		const from = this.width;
 		this.width = to;
 		if (from <= 0 || to <= 0 || from === to) return;
-		const t = { k: this.transform.k, x: (this.transform.x * to) / from };
-		this.transform = t;
-		this.#binding?.set(t, false);
+		if (this.#binding) this.#binding.resize(from, to);
+		else this.drawn = { k: this.drawn.k, x: (this.drawn.x * to) / from };
 	}
 }
 
 export interface ZoomableOptions {
-	/** The transform to start from, given the measured width (e.g. a window read from the URL). */
+	/** The transform to start from, given the measured width (e.g. the window in the address). */
 	initial?: (width: number) => ViewTransform | null;
-	/** Called when a plain vertical wheel scrolls the page over the timeline (to show a hint). */
+	/** A plain vertical wheel scrolled the page over the timeline (to show a hint). */
 	onPlainWheel?: () => void;
-	/** Called when a zoom gesture or transition ends. */
+	/** A gesture or animation ended: the place to record the new window. */
 	onEnd?: () => void;
-	/** Transition length for buttons and programmatic moves; 0 means instant. */
-	duration?: () => number;
 }
 
 /**
- * Measures the element and binds d3-zoom to it once. The d3 code is imported when the element
- * mounts, so the page renders and hydrates without waiting for it.
+ * Measures the element and binds the gestures to it, once: nothing reactive is read while
+ * binding, so a resize or a new window never tears the binding down. The gesture code is
+ * imported when the element mounts, so the page renders and hydrates without waiting for it.
  */
 export function zoomable(state: ZoomState, options: ZoomableOptions = {}): Attachment<HTMLElement> {
-	return (node) => {
-		// The attachment owns the width: measured now, then kept current by a ResizeObserver.
-		state.width = node.clientWidth;
-		const initial = untrack(() => options.initial?.(state.width));
-		if (initial) state.set(initial, false);
-		const resize = new ResizeObserver(() => state.resize(node.clientWidth));
-		resize.observe(node);
-
-		let binding: ZoomBinding | null = null;
-		let destroyed = false;
-		import('./interaction').then(({ bindZoom }) => {
-			if (destroyed) return;
-			binding = bindZoom(node, {
-				maxK: state.maxK,
-				start: untrack(() => state.transform),
-				current: () => state.transform,
-				onTransform: (t) => (state.transform = t),
-				onActive: (active, byReader) => {
-					state.active = active;
-					if (byReader) state.lastReaderGesture = performance.now();
-				},
-				onPlainWheel: options.onPlainWheel,
-				onEnd: options.onEnd,
-				duration: () => options.duration?.() ?? 250
+	return (node) =>
+		untrack(() => {
+			// The attachment owns the width: measured now, then kept current by a ResizeObserver.
+			state.width = node.clientWidth;
+			const initial = options.initial?.(state.width);
+			if (initial) state.set(initial, false);
+			const resize = new ResizeObserver(([entry]) => {
+				if (entry) state.resize(Math.round(entry.contentRect.width));
 			});
-			state.bind(binding);
-		});
+			resize.observe(node);
 
-		return () => {
-			destroyed = true;
-			resize.disconnect();
-			state.bind(null);
-			binding?.destroy();
-		};
-	};
+			let binding: ZoomBinding | null = null;
+			let destroyed = false;
+			import('./zoom-behavior').then(({ bindZoom }) => {
+				if (destroyed) return;
+				binding = bindZoom(node, {
+					maxK: state.maxK,
+					start: state.drawn,
+					width: () => state.width,
+					onFrame: (t) => (state.drawn = t),
+					onActive: (active, byReader) => {
+						state.active = active;
+						if (byReader) state.lastReaderGesture = performance.now();
+						if (!active) options.onEnd?.();
+					},
+					onPlainWheel: options.onPlainWheel,
+					duration: state.duration
+				});
+				state.bind(binding);
+			});
+
+			return () => {
+				destroyed = true;
+				resize.disconnect();
+				state.bind(null);
+				binding?.destroy();
+			};
+		});
 }

@@ -1,10 +1,12 @@
 import { scaleLinear, scaleUtc } from 'd3-scale';
+import { selection } from 'd3-selection';
+import { zoom } from 'd3-zoom';
 import { utcDay } from 'd3-time';
 import { describe, expect, it } from 'vitest';
 
 // vite.config.ts hands d3-scale the shims beside this file instead of d3-format, d3-time-format
 // and d3-interpolate.
-describe('d3-scale with the slim shims (scripts/slim-d3-scale.ts)', () => {
+describe('d3-scale with the slim shims (scripts/slim-d3.ts)', () => {
 	const domain = [new Date('2024-12-02T00:00:00Z'), new Date('2024-12-23T00:00:00Z')];
 
 	it('still maps, inverts and ticks time', () => {
@@ -34,5 +36,15 @@ describe('d3-scale with the slim shims (scripts/slim-d3-scale.ts)', () => {
 	it("fails loudly if anything asks for d3's own formatting", () => {
 		expect(() => scaleUtc().domain(domain).tickFormat()(domain[0]!)).toThrow(/date-fns/);
 		expect(() => scaleLinear().tickFormat()).toThrow(/figure\.ts/);
+	});
+});
+
+describe('d3-zoom with the d3-transition shim (scripts/slim-d3.ts)', () => {
+	it('gets a no-op interrupt, not the real d3-transition', () => {
+		const proto = selection.prototype as unknown as Record<string, unknown>;
+		expect(typeof zoom().scaleBy).toBe('function');
+		expect(typeof proto.interrupt).toBe('function');
+		// The real d3-transition would have added selection.transition().
+		expect(proto.transition).toBeUndefined();
 	});
 });

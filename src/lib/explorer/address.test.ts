@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatStamp, parseStamp, parseWindow, windowSearch, explorerSearch } from './url';
+import {
+	explorerSearch,
+	formatStamp,
+	parseStamp,
+	parseWindow,
+	readParams,
+	withParams
+} from './address';
 
 const domain = [new Date('2024-12-02T00:00:00Z'), new Date('2024-12-23T00:00:00Z')] as const;
 const iso = (w: readonly [Date, Date] | null) => w && w.map((d) => d.toISOString());
@@ -63,16 +70,23 @@ describe('parseWindow', () => {
 	});
 });
 
-describe('windowSearch', () => {
+describe('withParams', () => {
+	const window = [new Date('2024-12-09T00:00:00Z'), new Date('2024-12-13T06:00:00Z')] as const;
 	it('writes the window and keeps other parameters', () => {
-		const window = [new Date('2024-12-09T00:00:00Z'), new Date('2024-12-13T06:00:00Z')] as const;
-		expect(windowSearch(new URLSearchParams('q=sora'), window)).toBe(
-			'?q=sora&from=2024-12-09T00%3A00&to=2024-12-13T06%3A00'
+		expect(withParams('?ref=mail', { window, lens: null, query: '' })).toBe(
+			'?ref=mail&from=2024-12-09T00%3A00&to=2024-12-13T06%3A00'
 		);
 	});
 
-	it('drops the window when there is none', () => {
-		expect(windowSearch(new URLSearchParams('from=a&to=b'), null)).toBe('');
+	it('drops what is not set', () => {
+		expect(
+			withParams('?from=a&to=b&lens=super-app&q=x', { window: null, lens: null, query: ' ' })
+		).toBe('');
+	});
+
+	it('round-trips through readParams', () => {
+		const state = { window, lens: 'super-app' as const, query: 'sora 视频' };
+		expect(readParams(withParams('', state), domain)).toEqual(state);
 	});
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { highlightedDays, lensFrom, queryFrom, withLensAndQuery } from './explorer-url';
+import { highlightedDays, lensFrom, queryFrom, withParams } from './address';
 
 describe('explorer URL state', () => {
 	it.each([
@@ -18,10 +18,8 @@ describe('explorer URL state', () => {
 	});
 
 	it('writes the lens and query beside the zoom window', () => {
-		expect(withLensAndQuery('?from=2024-12-09&to=2024-12-13', 'sora-and-video', 'storyboard')).toBe(
-			'?from=2024-12-09&to=2024-12-13&lens=sora-and-video&q=storyboard'
-		);
-		expect(withLensAndQuery('?lens=super-app&q=x&from=a', null, ' ')).toBe('?from=a');
+		const state = { window: null, lens: 'sora-and-video' as const, query: 'storyboard' };
+		expect(withParams('?ref=mail', state)).toBe('?ref=mail&lens=sora-and-video&q=storyboard');
 	});
 });
 
