@@ -57,13 +57,13 @@ test.describe('with reduced motion', () => {
 	test('zooming and opening days take no transition', async ({ page }) => {
 		await page.goto('/');
 		await ready(page);
-		const before = await page.locator('.viewport .axis .tick text').allTextContents();
+		const before = await page.locator('.viewport .axis .label').allTextContents();
 		await page.getByRole('button', { name: 'Zoom in' }).click();
 		// Without a transition the new ticks are there on the very next frame.
 		await page.evaluate(
 			() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))
 		);
-		expect(await page.locator('.viewport .axis .tick text').allTextContents()).not.toEqual(before);
+		expect(await page.locator('.viewport .axis .label').allTextContents()).not.toEqual(before);
 	});
 });
 
@@ -103,7 +103,7 @@ test('a keyboard-only walk reaches and operates every control, with visible focu
 	}
 
 	// Operate the zoom controls by keyboard.
-	const ticks = () => page.locator('.viewport .axis .tick text').allTextContents();
+	const ticks = () => page.locator('.viewport .axis .label').allTextContents();
 	const initial = await ticks();
 	await page.getByRole('button', { name: 'Zoom in' }).focus();
 	await page.keyboard.press('Enter');

@@ -19,9 +19,10 @@ async function ready(page: Page) {
 	await expect(page.getByRole('button', { name: 'Zoom in' })).toBeVisible();
 }
 
-async function scrollCardToMiddle(page: Page, n: number) {
+/** Scrolls card n to the top of the reading area, just below the pinned timeline. */
+async function scrollCardToTop(page: Page, n: number) {
 	await page.evaluate(
-		(n) => document.getElementById(`card-${n}`)!.scrollIntoView({ block: 'center' }),
+		(n) => document.getElementById(`card-${n}`)!.scrollIntoView({ block: 'start' }),
 		n
 	);
 }
@@ -30,14 +31,14 @@ test.describe('scrolling through the days', () => {
 	test('the card in view is marked on the sticky timeline', async ({ page }) => {
 		await page.goto('/');
 		await ready(page);
-		await scrollCardToMiddle(page, 7);
+		await scrollCardToTop(page, 7);
 		await expect(marker(page, 7)).toHaveAttribute('aria-current', 'true');
 		const timeline = await page
 			.getByRole('region', { name: 'Timeline of the twelve days' })
 			.boundingBox();
 		expect(timeline!.y).toBeGreaterThanOrEqual(-1);
 		expect(timeline!.y).toBeLessThan(5);
-		await scrollCardToMiddle(page, 2);
+		await scrollCardToTop(page, 2);
 		await expect(marker(page, 2)).toHaveAttribute('aria-current', 'true');
 		await expect(marker(page, 7)).not.toHaveAttribute('aria-current', 'true');
 	});
@@ -45,7 +46,7 @@ test.describe('scrolling through the days', () => {
 	test('the timeline pans to the day in view without changing the zoom', async ({ page }) => {
 		await page.goto('/?from=2024-12-05T00:00&to=2024-12-07T00:00');
 		await ready(page);
-		await scrollCardToMiddle(page, 10);
+		await scrollCardToTop(page, 10);
 		await expect(marker(page, 10)).toHaveAttribute('aria-current', 'true');
 		await expect
 			.poll(() =>
@@ -68,7 +69,7 @@ test.describe('scrolling through the days', () => {
 	test('closing a panel returns the reader to where they were', async ({ page }) => {
 		await page.goto('/');
 		await ready(page);
-		await scrollCardToMiddle(page, 9);
+		await scrollCardToTop(page, 9);
 		const before = await page.evaluate(() => window.scrollY);
 		await page.getByRole('link', { name: 'Dev Day Holiday Edition', exact: true }).click();
 		await expect(page).toHaveURL('/day/9');

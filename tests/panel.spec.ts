@@ -87,7 +87,7 @@ test('Close returns to the overview with the timeline as it was', async ({ page 
 	await expect(panelHeading(page)).toHaveText('Twelve Days');
 	// The timeline is wider without the panel, but it shows the same window.
 	await expect(page).toHaveURL('/?from=2024-12-09T00%3A00&to=2024-12-13T00%3A00');
-	await expect(page.locator('.viewport .axis .tick text').first()).toHaveText(/9 Dec|Mon 9 Dec/);
+	await expect(page.locator('.viewport .axis .label').first()).toHaveText(/9 Dec|Mon 9 Dec/);
 });
 
 test('Escape closes the panel and focus returns to the day marker', async ({ page }) => {

@@ -92,7 +92,8 @@ export class ExplorerState {
 	 * hydration), then keeps the address current. Call once, from the component that owns the state.
 	 */
 	connect(): void {
-		let mounted = false;
+		// SvelteKit's router takes replaceState only once the app has hydrated (the first afterNavigate).
+		let routerReady = false;
 		let timer: ReturnType<typeof setTimeout> | undefined;
 		const write = () => {
 			clearTimeout(timer);
@@ -106,25 +107,25 @@ export class ExplorerState {
 			const { lens, query } = readParams(location.search, this.domain);
 			this.lens = lens;
 			this.query = query;
-			mounted = true;
 			return () => clearTimeout(timer);
 		});
 		// Window and lens change once per gesture or click: written at once.
 		$effect(() => {
 			void [this.window, this.lens];
-			if (mounted) write();
+			if (routerReady) write();
 		});
 		// Typing is written when it pauses; a query needs the search index.
 		$effect(() => {
 			const query = this.query;
 			if (query.trim()) void this.loadSearch();
-			if (!mounted) return;
+			if (!routerReady) return;
 			clearTimeout(timer);
 			timer = setTimeout(write, TYPING_MS);
 		});
 		// A navigation (to a day, back to the overview) starts from a bare path: put the state back.
 		afterNavigate(() => {
-			if (mounted) write();
+			routerReady = true;
+			write();
 		});
 	}
 }

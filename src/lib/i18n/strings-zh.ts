@@ -84,6 +84,7 @@ export const zh = {
 		instructions:
 			'用左右方向键在各天之间移动，Home 和 End 跳到第一天和最后一天，回车打开当天。加号和减号缩放，0 复原。',
 		zoomControls: '缩放控制',
+		controlsToggle: '缩放控制和图例',
 		zoomIn: '放大',
 		zoomOut: '缩小',
 		reset: '复原缩放',

@@ -85,6 +85,7 @@ export const en = {
 		instructions:
 			'Left and right arrow keys move between days, Home and End jump to the first and last, Enter opens a day. Plus and minus zoom, 0 resets.',
 		zoomControls: 'Zoom controls',
+		controlsToggle: 'Zoom controls and legend',
 		zoomIn: 'Zoom in',
 		zoomOut: 'Zoom out',
 		reset: 'Reset zoom',
