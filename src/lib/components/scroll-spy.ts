@@ -16,7 +16,10 @@ const SETTLE_MS = 150;
  * layout only (in the frame's callback, before anything writes). `top()` gives the bottom edge of
  * what sticks to the top of the viewport.
  */
-export function scrollSpy(onStep: (step: number) => void, top: () => number): ScrollSpy {
+export function scrollSpy(
+	onStep: (step: number, byScroll: boolean) => void,
+	top: () => number
+): ScrollSpy {
 	let held = false;
 	let settle: ReturnType<typeof setTimeout> | undefined;
 	const release = () => (held = false);
@@ -29,6 +32,8 @@ export function scrollSpy(onStep: (step: number) => void, top: () => number): Sc
 		attach(node) {
 			let frame = 0;
 			let last: number | undefined;
+			// Whether a scroll (not only a resize) happened since the last measurement.
+			let scrolled = false;
 			const measure = () => {
 				frame = 0;
 				if (held) return;
@@ -44,24 +49,27 @@ export function scrollSpy(onStep: (step: number) => void, top: () => number): Sc
 				});
 				if (step !== undefined && step !== last) {
 					last = step;
-					onStep(step);
+					onStep(step, scrolled);
 				}
+				scrolled = false;
 			};
+			const schedule = () => (frame ||= requestAnimationFrame(measure));
 			const onScroll = () => {
 				if (held) {
 					clearTimeout(settle);
 					settle = setTimeout(release, SETTLE_MS);
 					return;
 				}
-				frame ||= requestAnimationFrame(measure);
+				scrolled = true;
+				schedule();
 			};
 			window.addEventListener('scroll', onScroll, { passive: true });
-			window.addEventListener('resize', onScroll, { passive: true });
+			window.addEventListener('resize', schedule, { passive: true });
 			return () => {
 				cancelAnimationFrame(frame);
 				clearTimeout(settle);
 				window.removeEventListener('scroll', onScroll);
-				window.removeEventListener('resize', onScroll);
+				window.removeEventListener('resize', schedule);
 			};
 		}
 	};

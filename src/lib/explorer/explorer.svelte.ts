@@ -31,6 +31,11 @@ export class ExplorerState {
 
 	/** The day whose card the reader is reading. */
 	inView = $state<number | undefined>(undefined);
+	/**
+	 * The day the reader last moved to by scrolling or stepping through the cards: the timeline
+	 * follows it. A resize may change `inView` (the cards reflow) without moving the timeline.
+	 */
+	readTo = $state<number | undefined>(undefined);
 	/** The reader's own lens (a key question whose days are highlighted), if any. */
 	lens = $state<ThemeSlug | null>(null);
 	/** The search box's text. */

@@ -1,0 +1,75 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
+import { dayMarker, timelineReady } from './support/timeline';
+
+/** The day the timeline marks as being read (aria-current="true"), if any. */
+const markedDay = (page: Page) =>
+	page
+		.getByRole('region', { name: 'Timeline of the twelve days' })
+		.locator('a[aria-current="true"]')
+		.evaluateAll((links) => links.map((a) => Number((a as HTMLElement).dataset.day)));
+
+/** Scrolls (instantly, like a reader's wheel) so that card n sits just below the pinned timeline. */
+async function placeCardUnderTimeline(page: Page, n: number) {
+	await page.evaluate((n) => {
+		const pinned = document.querySelector('[data-sticky]')!.getBoundingClientRect().height;
+		const card = document.getElementById(`card-${n}`)!;
+		const top = card.getBoundingClientRect().top + window.scrollY;
+		window.scrollTo({ top: top - pinned - 8, behavior: 'instant' });
+	}, n);
+	// The card is fully visible, right under the timeline.
+	const box = await page.locator(`#card-${n}`).boundingBox();
+	const pinned = await page.locator('[data-sticky]').boundingBox();
+	expect(box!.y).toBeGreaterThanOrEqual(pinned!.y + pinned!.height);
+	expect(box!.y + box!.height).toBeLessThanOrEqual(page.viewportSize()!.height);
+}
+
+for (const { width, height, days } of [
+	// The days a reader saw marked one card off (day n + 1) at 1280x800.
+	{ width: 1280, height: 800, days: [3, 8, 11] },
+	// Short and tall cards on a phone: day 2 is short, day 12 is the tallest.
+	{ width: 390, height: 844, days: [2, 5, 9] }
+]) {
+	test(`at ${width}x${height} the card right under the timeline is the day marked`, async ({
+		page
+	}) => {
+		await page.setViewportSize({ width, height });
+		await page.goto('/');
+		await timelineReady(page, { openControls: false });
+		for (const n of days) {
+			await placeCardUnderTimeline(page, n);
+			await expect.poll(() => markedDay(page)).toEqual([n]);
+		}
+	});
+}
+
+test('j and k mark the card they move to', async ({ page }) => {
+	await page.goto('/');
+	await timelineReady(page);
+	for (const [key, n] of [
+		['j', 1],
+		['j', 2],
+		['j', 3],
+		['j', 4],
+		['k', 3]
+	] as const) {
+		await page.keyboard.press(key);
+		await expect(page.locator(`#card-${n} h3 a`)).toBeFocused();
+		await expect.poll(() => markedDay(page)).toEqual([n]);
+		// And it stays marked once the page has finished scrolling to it.
+		await expect(page.locator(`#card-${n}`)).toBeInViewport();
+		await expect.poll(() => markedDay(page)).toEqual([n]);
+	}
+});
+
+test('at the end of the page, the last card is the day marked', async ({ page }) => {
+	// Tall enough that the last cards can never reach the top of the reading area.
+	await page.setViewportSize({ width: 1280, height: 2400 });
+	await page.goto('/');
+	await timelineReady(page);
+	await page.evaluate(() =>
+		window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' })
+	);
+	await expect.poll(() => markedDay(page)).toEqual([12]);
+	await expect(dayMarker(page, 12)).toHaveAttribute('aria-current', 'true');
+});
