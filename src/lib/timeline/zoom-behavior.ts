@@ -112,7 +112,10 @@ export function bindZoom(node: HTMLElement, options: BindOptions): ZoomBinding {
 			if (event.sourceEvent) end();
 		});
 	selection.call(behavior).on('wheel.zoom', null).on('dblclick.zoom', null);
-	behavior.transform(selection, toZoom(options.start));
+	/** Sets the transform, kept inside the zoom bounds (d3-zoom's transform() does not constrain). */
+	const apply = (t: ViewTransform) =>
+		behavior.transform(selection, toZoom(clampTransform(t, options.width(), options.maxK)));
+	apply(options.start);
 
 	// Animated moves (buttons, keys, double-click, bringing a day into view).
 	let tween = 0;
@@ -129,7 +132,7 @@ export function bindZoom(node: HTMLElement, options: BindOptions): ZoomBinding {
 		const duration = animate ? options.duration() : 0;
 		begin(false);
 		if (duration <= 0) {
-			behavior.transform(selection, toZoom(to));
+			apply(to);
 			end();
 			return;
 		}
@@ -137,7 +140,7 @@ export function bindZoom(node: HTMLElement, options: BindOptions): ZoomBinding {
 		const started = performance.now();
 		const step = (now: number) => {
 			const u = Math.min(1, (now - started) / duration);
-			behavior.transform(selection, toZoom(tweenTransform(from, to, easeInOut(u), width)));
+			apply(tweenTransform(from, to, easeInOut(u), width));
 			draw();
 			if (u < 1) tween = requestAnimationFrame(step);
 			else {
@@ -164,10 +167,7 @@ export function bindZoom(node: HTMLElement, options: BindOptions): ZoomBinding {
 		if (active !== 'reader') measureLeft();
 		begin(true);
 		if (zoomKey) {
-			behavior.transform(
-				selection,
-				toZoom(scaleAbout(current(), 2 ** wheelDelta(event), event.clientX - left))
-			);
+			apply(scaleAbout(current(), 2 ** wheelDelta(event), event.clientX - left));
 		} else {
 			const delta = horizontal ? event.deltaX : event.deltaY;
 			behavior.translateBy(selection, -delta / current().k, 0);
@@ -198,7 +198,7 @@ export function bindZoom(node: HTMLElement, options: BindOptions): ZoomBinding {
 		if (before && after) {
 			// Keep the instant under the fingers' midpoint under it as they spread or close.
 			const scaled = scaleAbout(current(), after.distance / before.distance, before.mid - left);
-			behavior.transform(selection, toZoom({ ...scaled, x: scaled.x + after.mid - before.mid }));
+			apply({ ...scaled, x: scaled.x + after.mid - before.mid });
 		} else if (points.size === 1) {
 			behavior.translateBy(selection, (event.clientX - previous.x) / current().k, 0);
 		}
@@ -230,7 +230,7 @@ export function bindZoom(node: HTMLElement, options: BindOptions): ZoomBinding {
 		set: moveTo,
 		resize: (from, to) => {
 			const t = current();
-			behavior.transform(selection, toZoom({ k: t.k, x: (t.x * to) / from }));
+			apply({ k: t.k, x: (t.x * to) / from });
 			draw();
 		},
 		destroy: () => {

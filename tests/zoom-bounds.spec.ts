@@ -1,0 +1,35 @@
+import { expect, test } from './support/fixtures';
+import { daysInTimeline, timelineReady } from './support/timeline';
+
+test('wheel zoom stops at its bounds: the whole range and three hours', async ({ page }) => {
+	await page.goto('/?from=2024-12-09T00:00&to=2024-12-12T00:00');
+	await timelineReady(page);
+	const plot = await page
+		.getByRole('region', { name: 'Timeline of the twelve days' })
+		.locator('ol')
+		.boundingBox();
+	await page.mouse.move(plot!.x + plot!.width / 2, plot!.y + plot!.height / 2);
+	await page.keyboard.down('Control');
+	// Far past the whole range (a trackpad pinch's small deltas count tenfold).
+	for (let i = 0; i < 12; i++) await page.mouse.wheel(0, 40);
+	await expect(page.getByRole('button', { name: 'Zoom out' })).toHaveAttribute(
+		'aria-disabled',
+		'true'
+	);
+	await expect.poll(() => daysInTimeline(page)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+	await expect(page).toHaveURL(/\/$/);
+	// Far past the deepest zoom.
+	for (let i = 0; i < 40; i++) await page.mouse.wheel(0, -100);
+	await page.keyboard.up('Control');
+	await expect(page.getByRole('button', { name: 'Zoom in' })).toHaveAttribute(
+		'aria-disabled',
+		'true'
+	);
+	// The address holds the deepest window: three hours.
+	const span = () => {
+		const url = new URL(page.url());
+		const [from, to] = ['from', 'to'].map((key) => Date.parse(`${url.searchParams.get(key)}Z`));
+		return to! - from!;
+	};
+	await expect.poll(span).toBe(3 * 3600_000);
+});
