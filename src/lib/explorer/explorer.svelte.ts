@@ -97,7 +97,7 @@ export class ExplorerState {
 	 * hydration), then keeps the address current. Call once, from the component that owns the state.
 	 */
 	connect(): void {
-		// SvelteKit's router takes replaceState only once the app has hydrated (the first afterNavigate).
+		// SvelteKit's router takes replaceState only once the app has hydrated (after the first afterNavigate).
 		let routerReady = false;
 		let timer: ReturnType<typeof setTimeout> | undefined;
 		const write = () => {
@@ -128,10 +128,13 @@ export class ExplorerState {
 			timer = setTimeout(write, TYPING_MS);
 		});
 		// A navigation (to a day, back to the overview) starts from a bare path: put the state back.
-		afterNavigate(() => {
-			routerReady = true;
-			write();
-		});
+		// The router counts as started only after its first afterNavigate callbacks have run.
+		afterNavigate(() =>
+			queueMicrotask(() => {
+				routerReady = true;
+				write();
+			})
+		);
 	}
 }
 
