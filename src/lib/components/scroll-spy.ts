@@ -12,9 +12,10 @@ export interface ScrollSpy {
 const SETTLE_MS = 150;
 
 /**
- * Follows the reading position as the page scrolls: at most one measurement a frame, reading
- * layout only (in the frame's callback, before anything writes). `top()` gives the bottom edge of
- * what sticks to the top of the viewport.
+ * Follows the reading position as the page scrolls. It measures in the scroll event itself, which
+ * the browser fires once a frame just before animation callbacks: the layout is still clean then,
+ * so reading it forces no extra layout (a measurement in requestAnimationFrame could come after
+ * another callback's writes). `top()` gives the bottom edge of what sticks to the top of the viewport.
  */
 export function scrollSpy(
 	onStep: (step: number, byScroll: boolean) => void,
@@ -61,7 +62,7 @@ export function scrollSpy(
 					return;
 				}
 				scrolled = true;
-				schedule();
+				measure();
 			};
 			window.addEventListener('scroll', onScroll, { passive: true });
 			window.addEventListener('resize', schedule, { passive: true });
