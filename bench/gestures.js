@@ -61,8 +61,8 @@ export async function onTimer(steps, spacing) {
 	return { late };
 }
 
-/** Zooms in by steps of one Ctrl + wheel notch, each awaited, before a pan (at zoom 1 there is nothing to pan). */
-async function zoomIn(cdp, spot, notches = 8) {
+/** Zooms in by Ctrl + wheel notches, each awaited, before a pan (at zoom 1 there is nothing to pan). */
+async function zoomIn(cdp, spot, notches) {
 	for (let i = 0; i < notches; i++) {
 		await wheel(cdp, spot.x, spot.y, -100, CTRL)();
 		await sleep(50);
@@ -96,7 +96,7 @@ export const GESTURES = {
 		dx: [150],
 		zoomFirst: true,
 		describe:
-			'After 8 Ctrl + wheel notches in (before recording), a 300 px drag from 150 px right of the middle of the timeline to 150 px left of it: mouse down, 20 `mouseMoved` of 15 px 16 ms apart on a timer, mouse up.',
+			'After zooming in about 4x with Ctrl + wheel notches (before recording; see the pages), a 300 px drag from 150 px right of the middle of the timeline to 150 px left of it: mouse down, 20 `mouseMoved` of 15 px 16 ms apart on a timer, mouse up.',
 		steps: (cdp, { x, y }) => [
 			mouse(cdp, 'mousePressed', x + 150, y),
 			...times(20, (i) => mouse(cdp, 'mouseMoved', x + 150 - 15 * (i + 1), y)),
@@ -132,7 +132,7 @@ export const GESTURES = {
 		dx: [150],
 		zoomFirst: true,
 		describe:
-			'After 8 Ctrl + wheel notches in (before recording), a one-finger horizontal swipe of 300 px over the timeline: `touchStart`, 20 `touchMove` of 15 px 16 ms apart, `touchEnd`.',
+			'After zooming in about 4x with Ctrl + wheel notches (before recording), a one-finger horizontal swipe of 300 px over the timeline: `touchStart`, 20 `touchMove` of 15 px 16 ms apart, `touchEnd`.',
 		steps: (cdp, { x, y }) => [
 			touch(cdp, 'touchStart', [[x + 150, y]]),
 			...times(20, (i) => touch(cdp, 'touchMove', [[x + 150 - 15 * (i + 1), y]])),
@@ -191,9 +191,9 @@ export async function measureGesture(browser, target, id) {
 		let spot = await locate(page, gesture);
 		if (!spot) return { error: 'found no free spot to start the gesture on' };
 		await hover(cdp, spot);
-		if (gesture.zoomFirst) {
+		if (gesture.zoomFirst && target.zoomNotches > 0) {
 			const before = await probe(page);
-			await zoomIn(cdp, spot);
+			await zoomIn(cdp, spot, target.zoomNotches);
 			if ((await probe(page)) === before) notes.push('zooming in before the pan changed nothing');
 			spot = (await page.evaluate(findSpot, { dx: gesture.dx ?? [0] })) ?? spot;
 		}

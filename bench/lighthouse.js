@@ -69,6 +69,9 @@ export function withSnippet(line, root) {
 	return `${line} — code there: \`…${code}…\``;
 }
 
+/** Our own URLs without the origin (the proxy's port changes from run to run). */
+const local = (line) => line.replace(/http:\/\/127\.0\.0\.1:\d+/g, '');
+
 /** What is kept of one Lighthouse report. */
 function summarise(lhr, root) {
 	const audits = lhr.audits;
@@ -92,7 +95,7 @@ function summarise(lhr, root) {
 						mode: a.scoreDisplayMode,
 						title: a.title,
 						displayValue: a.displayValue ?? '',
-						lines: detailLines(a.details).map((line) => withSnippet(line, root))
+						lines: detailLines(a.details).map((line) => local(withSnippet(line, root)))
 					}
 				];
 			})

@@ -71,8 +71,10 @@ export function summariseGesture(raw, { dispatched }) {
 	}
 	const rendered = raw.last + raw.latencies[raw.latencies.length - 1];
 	const end = rendered + TAIL_MS;
-	const measured = raw.frames.filter((f) => f.t >= raw.first && f.t <= end);
-	const gesture = raw.frames.filter((f) => f.t >= raw.first && f.t <= rendered);
+	// A frame's interval runs from the frame before to it: keep those that overlap the stretch.
+	const overlapping = (to) => raw.frames.filter((f) => f.t > raw.first && f.t - f.interval < to);
+	const measured = overlapping(end);
+	const gesture = overlapping(rendered);
 	const intervals = measured.map((f) => f.interval);
 	const tasks = raw.longTasks.filter((t) => t.start + t.duration >= raw.first && t.start <= end);
 	const duration = Math.max(1, rendered - raw.first);

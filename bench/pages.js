@@ -74,6 +74,8 @@ function timelineJsProbe() {
 
 const ours = {
 	ours: true,
+	// Before a pan: 10 notches of 2^0.2 make 4x.
+	zoomNotches: 10,
 	ready: 'section[aria-labelledby="timeline-heading"] a[data-day]',
 	area: oursArea,
 	probe: oursProbe,
@@ -82,8 +84,8 @@ const ours = {
 };
 
 /**
- * Each page: id, name, url, the selector that says it has rendered, and the gestures run on it
- * (see gestures.js). `noscript`: the same page in the script-less copy of the build.
+ * Each page: id, name, url, the selector that says it has rendered, the gestures run on it
+ * (see gestures.js), and how many Ctrl + wheel notches zoom it in about 4x before a pan. `noscript`: the same page in the script-less copy of the build.
  */
 export const PAGES = [
 	{
@@ -108,6 +110,8 @@ export const PAGES = [
 		name: 'vis-timeline',
 		url: `${PEERS}/vis`,
 		ready: '.vis-item',
+		// vis-timeline zooms about 1.067x a notch: 22 notches make 4x, as for ours.
+		zoomNotches: 22,
 		area: visArea,
 		probe: visProbe,
 		gestures: ['zoom', 'drag', 'pinch', 'touchPan']
@@ -118,6 +122,8 @@ export const PAGES = [
 		name: 'TimelineJS',
 		url: `${PEERS}/timelinejs`,
 		ready: '.tl-timenav',
+		// No wheel zoom; its time strip is wider than the screen already.
+		zoomNotches: 0,
 		area: timelineJsArea,
 		probe: timelineJsProbe,
 		gestures: ['drag']

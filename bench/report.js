@@ -168,6 +168,26 @@ function scriptlessTable(runs) {
 	return table(['page', 'FCP (ms)', 'FCP, script-less copy (ms)', 'ratio'], rows);
 }
 
+/** One watched audit over the runs: its scores, and its details (once if every run agrees, else per run). */
+function watchedAudit(runs, id) {
+	const audit = runs.find((run) => run.watched[id])?.watched[id];
+	const scores = runs.map((run) => run.watched[id]?.score ?? 'n/a').join(', ');
+	const lines = (run) => (run.watched[id]?.lines ?? []).filter((l) => l !== '--');
+	const texts = runs.map((run) => lines(run).join('\n'));
+	const item = (l) => `  - ${l.replace(/\|/g, '\\|')}`;
+	const body = texts.every((t) => t === texts[0])
+		? lines(runs[0]).map(item)
+		: runs.flatMap((run, i) => [
+				`  - run ${i + 1}${lines(run).length ? ':' : ': nothing listed'}`,
+				...lines(run).map((l) => `  ${item(l)}`)
+			]);
+	const value = audit.displayValue ? `; ${audit.displayValue}` : '';
+	return [
+		`- **${id}** (${audit.title}; scores ${scores}${value})${body.length ? ':' : ''}`,
+		...body
+	].join('\n');
+}
+
 function lighthouseTables(lighthouse) {
 	if (!lighthouse) return 'Not run (BENCH_LIGHTHOUSE=0).';
 	const entries = Object.entries(lighthouse.pages);
@@ -190,19 +210,7 @@ function lighthouseTables(lighthouse) {
 		out.push(
 			`Below 0.9 in some run: ${[...failing.values()].map((f) => `\`${f}\``).join(', ') || 'none'}.`
 		);
-		for (const id of Object.keys(r.runs[0]?.watched ?? {})) {
-			const scores = r.runs.map((run) => run.watched[id]?.score ?? 'n/a');
-			const first = r.runs.find((run) => run.watched[id])?.watched[id];
-			const lines = [...new Set(r.runs.flatMap((run) => run.watched[id]?.lines ?? []))].filter(
-				(l) => l !== '--'
-			);
-			out.push(
-				`- **${id}** (${first.title}; scores ${scores.join(', ')}${first.displayValue ? `; ${first.displayValue}` : ''})` +
-					(lines.length
-						? `:\n${lines.map((l) => `  - ${l.replace(/\|/g, '\\|')}`).join('\n')}`
-						: '')
-			);
-		}
+		for (const id of Object.keys(r.runs[0]?.watched ?? {})) out.push(watchedAudit(r.runs, id));
 	}
 	return out.join('\n\n');
 }
@@ -348,7 +356,8 @@ export function render({ meta, runs, lighthouse }) {
 	const gestureSections = GESTURE_ORDER.map((id) => gestureTable(runs, id)).join('\n\n');
 	return `# Benchmark results
 
-Measured ${meta.date} by \`node bench/run.js\` (${meta.runs} interleaved run${meta.runs === 1 ? '' : 's'}; every figure is the median over the runs) on ${meta.machine}.
+Measured ${meta.date} by \`node bench/run.js\` (${meta.runs} interleaved run${meta.runs === 1 ? '' : 's'}; every figure is the median over the runs; ${meta.seconds} s in all) on ${meta.machine}.
+Site: \`${meta.build}\`, checked out at commit ${meta.commit}.
 ${meta.comment ? `\n${meta.comment}\n` : ''}
 ## Targets
 
@@ -412,4 +421,12 @@ ${lighthouseTables(lighthouse)}
 
 ${notes.length ? notes.map((n) => `- ${n}`).join('\n') : 'None: every gesture kept the page changing throughout.'}
 `;
+}
+
+// `node bench/report.js`: renders bench/RESULTS.md again from bench/out/results.json.
+if (import.meta.url === `file://${process.argv[1]}`) {
+	const { readFileSync, writeFileSync } = await import('node:fs');
+	const results = JSON.parse(readFileSync(new URL('out/results.json', import.meta.url), 'utf8'));
+	writeFileSync(new URL('RESULTS.md', import.meta.url), render(results));
+	console.log('wrote bench/RESULTS.md');
 }

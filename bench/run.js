@@ -13,11 +13,14 @@
 // Writes bench/RESULTS.md (tables and the issue's targets, PASS or FAIL), prints the tables, and
 // keeps every run's raw figures in bench/out/results.json. Exits with 2 if a gesture went idle.
 //
+// BENCH_BUILD=dir measures another build than build/ (e.g. a copy with a change to try out).
 // Ports: 4199 the site, 4198 the peers, 4197 the script-less copy; Lighthouse's compressing proxy
 // takes any free port. bench/package.json pins Lighthouse 12 (13 needs Node 22) and overrides
 // third-party-web and legacy-javascript: @paulirish/trace_engine asks for "latest" of both, which
 // breaks `npm ci` each time they publish.
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { cpus, platform, release, totalmem } from 'node:os';
 import { chromium } from '@playwright/test';
 import { GESTURES, measureGesture } from './gestures.js';
@@ -34,6 +37,8 @@ const LIGHTHOUSE = process.env.BENCH_LIGHTHOUSE !== '0';
 const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
 const root = new URL('..', import.meta.url).pathname;
 const out = `${root}bench/out`;
+/** The build measured: build/ unless BENCH_BUILD names another (e.g. a copy with a change to try). */
+const build = resolve(root, process.env.BENCH_BUILD ?? 'build');
 const log = (line) => process.stdout.write(`${line}\n`);
 
 const executablePath = [
@@ -98,13 +103,24 @@ async function lighthouse(chromePath) {
 		const paths = ['/', '/day/12'];
 		const results = await runLighthouse(
 			paths.map((p) => `${origin}${p}`),
-			{ runs: LIGHTHOUSE_RUNS, chromePath, root: `${root}build`, log }
+			{ runs: LIGHTHOUSE_RUNS, chromePath, root: build, log }
 		);
 		const pages = Object.fromEntries(paths.map((p) => [p, results[`${origin}${p}`]]));
 		const version = Object.values(pages)[0]?.runs[0]?.version ?? 'unknown';
 		return { version, runsPerPage: LIGHTHOUSE_RUNS, pages };
 	} finally {
 		proxy.close();
+	}
+}
+
+/** The commit checked out where the benchmark runs, for the record (the build may differ from it). */
+function commit() {
+	try {
+		return execFileSync('git', ['-C', root, 'rev-parse', '--short', 'HEAD'], {
+			encoding: 'utf8'
+		}).trim();
+	} catch {
+		return 'unknown';
 	}
 }
 
@@ -123,8 +139,8 @@ function report(results) {
 	log('wrote bench/RESULTS.md and bench/out/results.json');
 }
 
-if (!existsSync(`${root}build/index.html`)) {
-	console.error('No build: run `npm run build` first.');
+if (!existsSync(`${build}/index.html`)) {
+	console.error(`No build in ${build}: run \`npm run build\` first.`);
 	process.exit(1);
 }
 if (!existsSync(`${root}bench/node_modules/vis-timeline`)) {
@@ -133,9 +149,9 @@ if (!existsSync(`${root}bench/node_modules/vis-timeline`)) {
 }
 const started = Date.now();
 await buildPeers();
-makeScriptless(`${root}build`, `${out}/noscript`);
+makeScriptless(build, `${out}/noscript`);
 const servers = [
-	await serve(PORTS.site),
+	await serve(PORTS.site, ['--root', build]),
 	await serve(PORTS.peers, ['--root', `${out}/peers`]),
 	await serve(PORTS.noscript, ['--root', `${out}/noscript`])
 ];
@@ -148,6 +164,8 @@ try {
 		meta: {
 			date: new Date().toISOString().slice(0, 10),
 			machine: machine(browser),
+			build: build === resolve(root, 'build') ? 'build/' : build,
+			commit: commit(),
 			runs: RUNS,
 			comment: process.env.BENCH_COMMENT ?? '',
 			versions: { vis: version('vis-timeline'), timelinejs: version('@knight-lab/timelinejs') },
