@@ -349,6 +349,22 @@ export function warnings(runs) {
 	return out;
 }
 
+/** How busy the machine was: load average, and how late the gesture timer in Node sent events. */
+function busy(meta, runs) {
+	const late = runs.flatMap((r) =>
+		Object.values(r.gestures).flatMap((g) => Object.values(g).map((x) => x.late ?? NaN))
+	);
+	const worst = Math.max(0, ...late.filter(ok));
+	const loads = meta.loadavg
+		? `load average ${meta.loadavg.start} at the start, ${meta.loadavg.end} at the end; `
+		: '';
+	const verdict =
+		worst > 10
+			? ' (over 10 ms: the machine was busy, and the gesture figures are pessimistic)'
+			: '';
+	return `Machine: ${loads}the gesture timer sent events up to ${ms0(worst)} ms late (median over gestures ${ms0(median(late))} ms)${verdict}.\n`;
+}
+
 /** The whole report as Markdown. */
 export function render({ meta, runs, lighthouse }) {
 	const targetRows = targets(runs, lighthouse);
@@ -358,7 +374,7 @@ export function render({ meta, runs, lighthouse }) {
 
 Measured ${meta.date} by \`node bench/run.js\` (${meta.runs} interleaved run${meta.runs === 1 ? '' : 's'}; every figure is the median over the runs; ${meta.seconds} s in all) on ${meta.machine}.
 Site: \`${meta.build}\`, checked out at commit ${meta.commit}.
-${meta.comment ? `\n${meta.comment}\n` : ''}
+${busy(meta, runs)}${meta.comment ? `\n${meta.comment}\n` : ''}
 ## Targets
 
 ${table(['target', 'measured (median)', 'result'], targetRows, ['---', '---', '---'])}
@@ -393,9 +409,9 @@ ${table(['target', 'measured (median)', 'result'], targetRows, ['---', '---', '-
   ${EARLY_MS / 1000} s of the load event are listed for \`/\`.
 - **Script-less copy**: \`build/\` copied to bench/out/noscript with every \`<script>\` element and
   \`<link rel="modulepreload">\` removed from its HTML, served on port 4197; its FCP is the floor.
-- **Lighthouse** ${lighthouse?.version ?? ''}: default (mobile, simulated throttling) config, performance category,
-  ${lighthouse ? `${lighthouse.runsPerPage} runs per page` : 'skipped'}, each in a fresh headless Chromium, through a
-  gzip-compressing proxy in front of scripts/serve.js (as a static host would serve it).
+- **Lighthouse**${lighthouse ? ` ${lighthouse.version}` : ' (skipped this time)'}: default config (mobile, simulated
+  throttling), performance category, ${lighthouse?.runsPerPage ?? 3} runs per page, each in a fresh headless Chromium,
+  through a gzip-compressing proxy in front of scripts/serve.js (as a static host would serve it).
 
 ## Gestures
 

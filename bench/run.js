@@ -21,7 +21,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { cpus, platform, release, totalmem } from 'node:os';
+import { cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { chromium } from '@playwright/test';
 import { GESTURES, measureGesture } from './gestures.js';
 import { startGzipProxy } from './gzip-proxy.js';
@@ -166,6 +166,7 @@ try {
 			machine: machine(browser),
 			build: build === resolve(root, 'build') ? 'build/' : build,
 			commit: commit(),
+			loadavg: { start: loadavg()[0].toFixed(2), end: '' },
 			runs: RUNS,
 			comment: process.env.BENCH_COMMENT ?? '',
 			versions: { vis: version('vis-timeline'), timelinejs: version('@knight-lab/timelinejs') },
@@ -185,6 +186,7 @@ try {
 		results.meta.machine += `, Lighthouse ${results.lighthouse.version}`;
 	}
 	results.meta.seconds = Math.round((Date.now() - started) / 1000);
+	results.meta.loadavg.end = loadavg()[0].toFixed(2);
 	report(results);
 	const failed = targets(results.runs, results.lighthouse).filter((t) => t[2] !== 'PASS').length;
 	log(`${failed} target(s) not met; took ${results.meta.seconds} s.`);
