@@ -33,6 +33,8 @@ const touch = (cdp, type, points) =>
 			touchPoints: points.map(([x, y], id) => ({ x, y, id, radiusX: 5, radiusY: 5, force: 1 }))
 		})
 	);
+/** A slot of the timer in which nothing is sent. */
+const pause = step('none', () => Promise.resolve());
 const hover = (cdp, { x, y }) =>
 	cdp.send('Input.dispatchMouseEvent', { type: 'mouseMoved', x, y, button: 'none', buttons: 0 });
 
@@ -157,11 +159,14 @@ export const GESTURES = {
 		spacing: 16,
 		scroll: true,
 		describe:
-			'From the top of the page, back-to-back upward one-finger swipes over the cards (`touchStart`, 10 `touchMove` of 45 px 16 ms apart, `touchEnd`; the next swipe starts 16 ms later and stops the fling), as many as the distance to the bottom of the twelfth card takes at 450 px a swipe.',
+			'From the top of the page, one-finger upward swipes over the cards, one after another: `touchStart`, 10 `touchMove` of 45 px 16 ms apart, the finger held still for 128 ms (so that the page does not fling past the cards), `touchEnd`, the next swipe 16 ms later; as many swipes as the distance to the bottom of the twelfth card takes at 450 px a swipe.',
 		steps: (cdp, { x, y, distance }) =>
 			times(Math.ceil(distance / 450), () => [
 				touch(cdp, 'touchStart', [[x, y]]),
 				...times(10, (i) => touch(cdp, 'touchMove', [[x, y - 45 * (i + 1)]])),
+				// Held still long enough for the browser's velocity tracker to take the finger as
+				// stopped (64 ms was not always enough): no fling, a scroll as long as the swipe.
+				...times(8, () => pause),
 				touch(cdp, 'touchEnd', [])
 			]).flat()
 	}

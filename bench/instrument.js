@@ -97,7 +97,10 @@ export function startRecording({ input }) {
 		const at = performance.now();
 		for (const t of rec.pending) rec.latencies.push(at - t);
 		const reading = read();
-		if (lastFrame) lastFrame.changed = reading !== previous;
+		if (lastFrame) {
+			lastFrame.changed = reading !== previous;
+			lastFrame.reading = reading;
+		}
 		previous = reading;
 		lastFrame = { t: now, interval: now - lastTick, events: rec.pending.length, changed: false };
 		rec.frames.push(lastFrame);
