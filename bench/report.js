@@ -37,12 +37,12 @@ function table(headings, rows, align = headings.map((_, i) => (i === 0 ? '---' :
 		.join('\n');
 }
 
-const ratio = (ours, theirs) =>
-	ok(ours) && ok(theirs) && theirs > 0
-		? `${(ours / theirs).toFixed(2)}×`
-		: ours === 0 && theirs === 0
-			? '='
-			: 'n/a';
+/** ours ÷ theirs: '=' when both are 0, '∞' when only theirs is. */
+function ratio(ours, theirs) {
+	if (!ok(ours) || !ok(theirs)) return 'n/a';
+	if (theirs === 0) return ours === 0 ? '=' : '∞';
+	return `${(ours / theirs).toFixed(2)}×`;
+}
 
 /** label, key, format, and whether ours ÷ vis-timeline means something (lower is better). */
 const GESTURE_ROWS = [
