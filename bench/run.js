@@ -1,309 +1,202 @@
-// `npm run bench`: loads the production build and two peer timelines (vis-timeline, TimelineJS)
-// with the same twelve events in Chromium, interleaved over RUNS runs, and reports medians of:
-// requests and bytes (raw and gzip) of JS and CSS, FCP, LCP, CLS, total blocking time, and, under
-// 4x CPU throttling, frame intervals and long tasks during 40 Ctrl+wheel zoom steps and a 300 px
-// drag over each timeline. Writes bench/RESULTS.md. Not a test: it measures, it asserts nothing.
-import { spawn } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
-import { cpus, platform, release, totalmem } from 'node:os';
-import { gzipSync } from 'node:zlib';
+// `node bench/run.js` (after `npm run build` and `npm ci --prefix bench`; `npm run bench` does all
+// three): the browser benchmark. It measures the worst realistic case, in Chromium, over
+// BENCH_RUNS interleaved runs (default 5), and reports medians:
+//   - gestures under 4x CPU slow-down, their events sent on a timer without waiting for the page:
+//     alternating Ctrl + wheel zoom and a drag pan on a desktop profile, a two-finger pinch and a
+//     one-finger pan on a phone profile, and scrolling through the twelve cards on both; ours on
+//     / and /day/12, vis-timeline alike, TimelineJS for the drag (gestures.js). For each: frame
+//     intervals, long tasks, input-to-frame latency, events delivered, and whether the gesture kept
+//     the page changing throughout (an idle gesture is a defect of the benchmark and is flagged);
+//   - load, unthrottled and at 4x: FCP, LCP, CLS, blocking time after load, JS and CSS fetched,
+//     file by file (load.js); and FCP against a copy of the build without scripts (noscript.js);
+//   - Lighthouse, 3 runs per page (lighthouse.js; skip with BENCH_LIGHTHOUSE=0).
+// Writes bench/RESULTS.md (tables and the issue's targets, PASS or FAIL), prints the tables, and
+// keeps every run's raw figures in bench/out/results.json. Exits with 2 if a gesture went idle.
+//
+// BENCH_BUILD=dir measures another build than build/ (e.g. a copy with a change to try out).
+// Ports: 4199 the site, 4198 the peers, 4197 the script-less copy; Lighthouse's compressing proxy
+// takes any free port. bench/package.json pins Lighthouse 12 (13 needs Node 22) and overrides
+// third-party-web and legacy-javascript: @paulirish/trace_engine asks for "latest" of both, which
+// breaks `npm ci` each time they publish.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { chromium } from '@playwright/test';
+import { GESTURES, measureGesture } from './gestures.js';
+import { startGzipProxy } from './gzip-proxy.js';
+import { measureLoad } from './load.js';
+import { makeScriptless } from './noscript.js';
+import { PAGES, PORTS } from './pages.js';
 import { buildPeers } from './peers.js';
+import { render, targets, warnings } from './report.js';
+import { blocked, serve } from './session.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const LIGHTHOUSE = process.env.BENCH_LIGHTHOUSE !== '0';
+const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
 const root = new URL('..', import.meta.url).pathname;
-const SITE = 'http://127.0.0.1:4199';
-const PEERS = 'http://127.0.0.1:4198';
-
-/** What is measured: a page, how to tell it is ready, and the element the gestures run over. */
-const TARGETS = [
-	{ name: 'Twelve Days /', url: `${SITE}/`, ready: '.markers a', area: '.viewport', ours: true },
-	{
-		name: 'Twelve Days /day/12',
-		url: `${SITE}/day/12`,
-		ready: '.markers a',
-		area: '.viewport',
-		ours: true
-	},
-	{ name: 'vis-timeline', url: `${PEERS}/vis`, ready: '.vis-item', area: '.vis-timeline' },
-	{ name: 'TimelineJS', url: `${PEERS}/timelinejs`, ready: '.tl-timenav', area: '.tl-timenav' }
-];
+const out = `${root}bench/out`;
+/** The build measured: build/ unless BENCH_BUILD names another (e.g. a copy with a change to try). */
+const build = resolve(root, process.env.BENCH_BUILD ?? 'build');
+const log = (line) => process.stdout.write(`${line}\n`);
 
 const executablePath = [
+	process.env.CHROMIUM,
 	'/usr/bin/chromium',
 	'/usr/bin/chromium-browser',
 	'/usr/bin/google-chrome'
-].find(existsSync);
+].find((path) => path && existsSync(path));
 
-const median = (values) => {
-	const sorted = [...values].sort((a, b) => a - b);
-	const mid = Math.floor(sorted.length / 2);
-	return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
-const percentile = (values, p) => {
-	const sorted = [...values].sort((a, b) => a - b);
-	return (
-		sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? 0
-	);
-};
+const version = (path) =>
+	JSON.parse(readFileSync(`${root}bench/node_modules/${path}/package.json`, 'utf8')).version;
 
-async function serve(port, args = []) {
-	const server = spawn(process.execPath, ['scripts/serve.js', '--port', String(port), ...args], {
-		cwd: root,
-		stdio: ['ignore', 'pipe', 'inherit']
-	});
-	await new Promise((resolve, reject) => {
-		server.stdout.on('data', (chunk) => String(chunk).includes('served at') && resolve());
-		server.on('exit', (code) => reject(new Error(`server on ${port} exited with ${code}`)));
-	});
-	return server;
+function describeGesture(run, page, id, g) {
+	const head = `run ${run + 1}/${RUNS} ${page.name} ${GESTURES[id].title} (${GESTURES[id].device})`;
+	if (g.error) return `${head}: ${g.error}`;
+	const figures = `frame p95 ${g.frameP95.toFixed(1)} ms, ${g.longTasks} long tasks, input-to-frame p95 ${g.latencyP95.toFixed(0)} ms, ${g.delivered}/${g.dispatched} events, ${g.ignored} changed nothing`;
+	return `${head}: ${g.idle ? 'IDLE! ' : ''}${figures}`;
 }
 
-/** Observers installed before any page script runs. */
-const OBSERVERS = () => {
-	const b = (window.__bench = {
-		fcp: 0,
-		lcp: 0,
-		cls: 0,
-		loadTasks: [],
-		longTasks: [],
-		frames: [],
-		recording: false
-	});
-	new PerformanceObserver((list) => {
-		for (const e of list.getEntries()) if (e.name === 'first-contentful-paint') b.fcp = e.startTime;
-	}).observe({ type: 'paint', buffered: true });
-	new PerformanceObserver((list) => {
-		for (const e of list.getEntries()) b.lcp = e.startTime;
-	}).observe({ type: 'largest-contentful-paint', buffered: true });
-	new PerformanceObserver((list) => {
-		for (const e of list.getEntries()) if (!e.hadRecentInput) b.cls += e.value;
-	}).observe({ type: 'layout-shift', buffered: true });
-	new PerformanceObserver((list) => {
-		for (const e of list.getEntries()) {
-			if (b.recording) b.longTasks.push(e.duration);
-			else b.loadTasks.push({ start: e.startTime, duration: e.duration });
+/** One run: every gesture on every page that has it (pages interleaved gesture by gesture), then loads. */
+async function runOnce(browser, run) {
+	const result = { gestures: {}, load: {}, noscript: {} };
+	for (const id of Object.keys(GESTURES)) {
+		for (const page of PAGES.filter((p) => p.gestures.includes(id))) {
+			let g;
+			try {
+				g = await measureGesture(browser, page, id);
+			} catch (error) {
+				g = { error: String(error.message ?? error).split('\n')[0] };
+			}
+			(result.gestures[page.id] ??= {})[id] = g;
+			log(describeGesture(run, page, id, g));
 		}
-	}).observe({ type: 'longtask', buffered: true });
-};
-
-/** In the page: start recording frame intervals and long tasks afresh. */
-const START_RECORDING = () => {
-	const b = window.__bench;
-	b.frames = [];
-	b.longTasks = [];
-	b.recording = true;
-	let last = performance.now();
-	const tick = (now) => {
-		if (!b.recording) return;
-		b.frames.push(now - last);
-		last = now;
-		requestAnimationFrame(tick);
-	};
-	requestAnimationFrame(tick);
-};
-
-/** In the page: stop recording and hand back what was recorded (the first interval is partial). */
-const STOP_RECORDING = () => {
-	const b = window.__bench;
-	b.recording = false;
-	return { frames: b.frames.slice(1), longTasks: b.longTasks, cls: b.cls };
-};
-
-async function measure(browser, target) {
-	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-	const blocked = [];
-	await context.route(
-		(url) =>
-			!url.href.startsWith(SITE) && !url.href.startsWith(PEERS) && !url.protocol.startsWith('data'),
-		(route) => {
-			blocked.push(route.request().url());
-			return route.abort();
-		}
-	);
-	const page = await context.newPage();
-	await page.addInitScript(OBSERVERS);
-	const bytes = { jsRequests: 0, js: 0, jsGzip: 0, cssRequests: 0, css: 0, cssGzip: 0 };
-	const pending = [];
-	page.on('response', (response) => {
-		const type = response.request().resourceType();
-		if (type !== 'script' && type !== 'stylesheet') return;
-		pending.push(
-			response.body().then(
-				(body) => {
-					const kind = type === 'script' ? 'js' : 'css';
-					bytes[`${kind}Requests`]++;
-					bytes[kind] += body.length;
-					bytes[`${kind}Gzip`] += gzipSync(body, { level: 9 }).length;
-				},
-				() => {}
-			)
-		);
-	});
-	await page.goto(target.url, { waitUntil: 'networkidle' });
-	await page.locator(target.ready).first().waitFor({ state: 'visible' });
-	await Promise.all(pending);
-	// Inline scripts are JavaScript too (SvelteKit's hydration data and start-up code).
-	const inline = await page.evaluate(() =>
-		[...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '').join('')
-	);
-	if (inline) {
-		bytes.js += Buffer.byteLength(inline);
-		bytes.jsGzip += gzipSync(Buffer.from(inline), { level: 9 }).length;
 	}
-	await page.waitForTimeout(500);
-	const load = await page.evaluate(() => {
-		const b = window.__bench;
-		// Total blocking time: the part of each long task past 50 ms, after first contentful paint.
-		const tbt = b.loadTasks
-			.filter((t) => t.start >= b.fcp)
-			.reduce((sum, t) => sum + Math.max(0, t.duration - 50), 0);
-		return { fcp: b.fcp, lcp: b.lcp, tbt };
-	});
-
-	const cdp = await context.newCDPSession(page);
-	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-	const box = await page.locator(target.area).first().boundingBox();
-	const x = box.x + box.width / 2;
-	const y = box.y + Math.min(box.height / 2, 60);
-	await page.mouse.move(x, y);
-	await page.evaluate(START_RECORDING);
-	await page.keyboard.down('Control');
-	for (let i = 0; i < 40; i++) await page.mouse.wheel(0, -30);
-	await page.keyboard.up('Control');
-	await page.mouse.down();
-	await page.mouse.move(x - 300, y, { steps: 30 });
-	await page.mouse.up();
-	await page.waitForTimeout(300);
-	const interaction = await page.evaluate(STOP_RECORDING);
-	// Ours only: scroll with the wheel from the top of the page past the last of the twelve cards,
-	// still under 4x throttling, while the sticky timeline follows the card in view.
-	let scroll = null;
-	if (target.ours) {
-		await page.evaluate(() => window.scrollTo(0, 0));
-		await page.mouse.move(640, 700);
-		await page.evaluate(START_RECORDING);
-		const end = await page.evaluate(
-			() => document.getElementById('card-12').getBoundingClientRect().bottom + window.scrollY
-		);
-		for (let i = 0; i < 200; i++) {
-			await page.mouse.wheel(0, 100);
-			if ((await page.evaluate(() => window.scrollY + window.innerHeight)) >= end) break;
+	for (const page of PAGES) {
+		for (const [rate, throttle] of [
+			['x1', 1],
+			['x4', 4]
+		]) {
+			(result.load[page.id] ??= {})[rate] = await measureLoad(browser, page.url, { throttle });
+			if (page.noscript) {
+				(result.noscript[page.id] ??= {})[rate] = await measureLoad(browser, page.noscript, {
+					throttle,
+					settle: 500,
+					bytes: false
+				});
+			}
 		}
-		await page.waitForTimeout(300);
-		scroll = await page.evaluate(STOP_RECORDING);
+		const l = result.load[page.id];
+		log(
+			`run ${run + 1}/${RUNS} ${page.name} load: FCP ${l.x1.fcp.toFixed(0)} ms (4x ${l.x4.fcp.toFixed(0)}), TBT ${l.x1.tbt.toFixed(0)} ms (4x ${l.x4.tbt.toFixed(0)})`
+		);
 	}
-	await context.close();
-	return {
-		...bytes,
-		...load,
-		cls: interaction.cls,
-		frameP50: percentile(interaction.frames, 50),
-		frameP95: percentile(interaction.frames, 95),
-		frameMax: Math.max(...interaction.frames),
-		longTasks: interaction.longTasks.length,
-		longestTask: Math.max(0, ...interaction.longTasks),
-		scrollP50: scroll ? percentile(scroll.frames, 50) : NaN,
-		scrollP95: scroll ? percentile(scroll.frames, 95) : NaN,
-		scrollMax: scroll ? Math.max(...scroll.frames) : NaN,
-		scrollLongTasks: scroll ? scroll.longTasks.length : NaN,
-		clsAfterScroll: scroll ? scroll.cls : NaN,
-		blocked: blocked.length,
-		blockedUrls: blocked
-	};
+	return result;
 }
 
-const ROWS = [
-	['JS requests', 'jsRequests', (v) => String(v), 'lower'],
-	['JS raw (KiB)', 'js', (v) => (v / 1024).toFixed(1), 'lower'],
-	['JS gzip (KiB)', 'jsGzip', (v) => (v / 1024).toFixed(1), 'lower'],
-	['CSS requests', 'cssRequests', (v) => String(v), 'lower'],
-	['CSS raw (KiB)', 'css', (v) => (v / 1024).toFixed(1), 'lower'],
-	['CSS gzip (KiB)', 'cssGzip', (v) => (v / 1024).toFixed(1), 'lower'],
-	['FCP (ms)', 'fcp', (v) => v.toFixed(0), 'lower'],
-	['LCP (ms)', 'lcp', (v) => v.toFixed(0), 'lower'],
-	['CLS', 'cls', (v) => v.toFixed(3), 'lower'],
-	['Total blocking time (ms)', 'tbt', (v) => v.toFixed(0), 'lower'],
-	['Frame interval p50 (ms), 4x CPU', 'frameP50', (v) => v.toFixed(1), 'lower'],
-	['Frame interval p95 (ms), 4x CPU', 'frameP95', (v) => v.toFixed(1), 'lower'],
-	['Frame interval max (ms), 4x CPU', 'frameMax', (v) => v.toFixed(1), 'lower'],
-	['Long tasks during interaction', 'longTasks', (v) => String(v), 'lower'],
-	['Longest task during interaction (ms)', 'longestTask', (v) => v.toFixed(0), 'lower'],
-	['Scrolling the 12 cards: frame p50 (ms), 4x CPU', 'scrollP50', (v) => v.toFixed(1), 'lower'],
-	['Scrolling the 12 cards: frame p95 (ms), 4x CPU', 'scrollP95', (v) => v.toFixed(1), 'lower'],
-	['Scrolling the 12 cards: frame max (ms), 4x CPU', 'scrollMax', (v) => v.toFixed(1), 'lower'],
-	['Scrolling the 12 cards: long tasks', 'scrollLongTasks', (v) => String(v), 'lower'],
-	['CLS after load, zoom and scroll', 'clsAfterScroll', (v) => v.toFixed(3), 'lower'],
-	['Off-site requests blocked', 'blocked', (v) => String(v), 'lower']
-];
+async function lighthouse(chromePath) {
+	const { runLighthouse } = await import('./lighthouse.js');
+	const proxy = await startGzipProxy(0, PORTS.site);
+	const origin = `http://127.0.0.1:${proxy.address().port}`;
+	try {
+		const paths = ['/', '/day/12'];
+		const results = await runLighthouse(
+			paths.map((p) => `${origin}${p}`),
+			{ runs: LIGHTHOUSE_RUNS, chromePath, root: build, log }
+		);
+		const pages = Object.fromEntries(paths.map((p) => [p, results[`${origin}${p}`]]));
+		const version = Object.values(pages)[0]?.runs[0]?.version ?? 'unknown';
+		return { version, runsPerPage: LIGHTHOUSE_RUNS, pages };
+	} finally {
+		proxy.close();
+	}
+}
 
+/** The commit checked out where the benchmark runs, for the record (the build may differ from it). */
+function commit() {
+	try {
+		return execFileSync('git', ['-C', root, 'rev-parse', '--short', 'HEAD'], {
+			encoding: 'utf8'
+		}).trim();
+	} catch {
+		return 'unknown';
+	}
+}
+
+function machine(browser) {
+	const cpu = cpus()[0]?.model ?? 'unknown CPU';
+	return `${platform()} ${release()}, ${cpu} (${cpus().length} cores), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, Chromium ${browser.version()}`;
+}
+
+/** Prints the report's tables (everything from the targets on) and writes the files. */
+function report(results) {
+	mkdirSync(out, { recursive: true });
+	writeFileSync(`${out}/results.json`, JSON.stringify(results, null, '\t'));
+	const markdown = render(results);
+	writeFileSync(new URL('RESULTS.md', import.meta.url), markdown);
+	log(`\n${markdown}`);
+	log('wrote bench/RESULTS.md and bench/out/results.json');
+}
+
+if (!existsSync(`${build}/index.html`)) {
+	console.error(`No build in ${build}: run \`npm run build\` first.`);
+	process.exit(1);
+}
+if (!existsSync(`${root}bench/node_modules/vis-timeline`)) {
+	console.error('The peers are not installed: run `npm ci --prefix bench` first.');
+	process.exit(1);
+}
+const started = Date.now();
 await buildPeers();
-const site = await serve(4199);
-const peers = await serve(4198, ['--root', 'bench/out']);
-const browser = await chromium.launch({
-	executablePath,
-	args: ['--disable-background-networking', '--disable-component-update', '--no-first-run']
-});
+makeScriptless(build, `${out}/noscript`);
+const servers = [
+	await serve(PORTS.site, ['--root', build]),
+	await serve(PORTS.peers, ['--root', `${out}/peers`]),
+	await serve(PORTS.noscript, ['--root', `${out}/noscript`])
+];
 try {
-	const results = new Map(TARGETS.map((t) => [t.name, []]));
-	for (let run = 0; run < RUNS; run++) {
-		// Interleaved, so that drift in the machine's load touches every page alike.
-		for (const target of TARGETS) results.get(target.name).push(await measure(browser, target));
-		process.stdout.write(`run ${run + 1}/${RUNS} done\n`);
+	const browser = await chromium.launch({
+		executablePath,
+		args: ['--disable-background-networking', '--disable-component-update', '--no-first-run']
+	});
+	const results = {
+		meta: {
+			date: new Date().toISOString().slice(0, 10),
+			machine: machine(browser),
+			build: build === resolve(root, 'build') ? 'build/' : build,
+			commit: commit(),
+			loadavg: { start: loadavg()[0].toFixed(2), end: '' },
+			runs: RUNS,
+			comment: process.env.BENCH_COMMENT ?? '',
+			versions: { vis: version('vis-timeline'), timelinejs: version('@knight-lab/timelinejs') },
+			blocked: []
+		},
+		runs: [],
+		lighthouse: null
+	};
+	try {
+		for (let run = 0; run < RUNS; run++) results.runs.push(await runOnce(browser, run));
+	} finally {
+		await browser.close();
 	}
-	const med = (name, key) => median(results.get(name).map((r) => r[key]));
-	const names = TARGETS.map((t) => t.name);
-	const lines = [];
-	lines.push(`| metric | ${names.join(' | ')} | / vs vis-timeline | / vs TimelineJS |`);
-	lines.push(`| --- | ${names.map(() => '---:').join(' | ')} | ---: | ---: |`);
-	const show = (fmt) => (v) => (Number.isNaN(v) ? 'n/a' : fmt(v));
-	for (const [label, key, rawFmt] of ROWS) {
-		const fmt = show(rawFmt);
-		const ours = med('Twelve Days /', key);
-		const ratio = (peer) => {
-			const theirs = med(peer, key);
-			if (Number.isNaN(theirs)) return 'n/a';
-			if (theirs === 0) return ours === 0 ? '=' : '—';
-			return `${(ours / theirs).toFixed(2)}×`;
-		};
-		lines.push(
-			`| ${label} | ${names.map((n) => fmt(med(n, key))).join(' | ')} | ${ratio('vis-timeline')} | ${ratio('TimelineJS')} |`
+	results.meta.blocked = [...blocked];
+	if (LIGHTHOUSE) {
+		results.lighthouse = await lighthouse(executablePath);
+		results.meta.machine += `, Lighthouse ${results.lighthouse.version}`;
+	}
+	results.meta.seconds = Math.round((Date.now() - started) / 1000);
+	results.meta.loadavg.end = loadavg()[0].toFixed(2);
+	report(results);
+	const failed = targets(results.runs, results.lighthouse).filter((t) => t[2] !== 'PASS').length;
+	log(`${failed} target(s) not met; took ${results.meta.seconds} s.`);
+	const idle = warnings(results.runs).filter((w) => w.includes('IDLE') || w.includes('found no'));
+	if (idle.length) {
+		console.error(
+			`\nWARNING: ${idle.length} gesture(s) went idle or could not start: the benchmark, not the page, is at fault:\n${idle.join('\n')}`
 		);
+		process.exitCode = 2;
 	}
-	const blockedUrls = [...new Set([...results.values()].flat().flatMap((r) => r.blockedUrls))];
-	const machine = `${platform()} ${release()}, ${cpus()[0]?.model ?? 'unknown CPU'} (${cpus().length} cores), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, Chromium ${browser.version()}`;
-	const table = lines.join('\n');
-	console.log(`\n${table}\n`);
-	const date = new Date().toISOString().slice(0, 10);
-	writeFileSync(
-		new URL('RESULTS.md', import.meta.url),
-		`# Benchmark results
-
-Measured ${date} by \`npm run bench\` on ${machine}.
-Medians of ${RUNS} interleaved runs per page, 1280x800 viewport, all pages served from localhost by
-\`scripts/serve.js\` (no compression; gzip sizes computed from the bytes served).
-
-- **Pages.** Twelve Days' overview (\`/\`) and a day with its panel open (\`/day/12\`); the same twelve
-  events (number, short title, livestream time) in vis-timeline ${'8.5.4'} (standalone build) and in
-  Knight Lab's TimelineJS ${'3.9.11'} (TimelineJS's own fonts switched off with \`font: null\`, so it
-  does not reach for a font service).
-- **Load.** JS and CSS requests and bytes as fetched (inline scripts count as JS), FCP, LCP, CLS, and
-  total blocking time (long tasks past 50 ms, after FCP).
-- **Interaction**, under 4x CPU throttling: 40 Ctrl + wheel steps over the timeline, then a 300 px
-  drag; frame intervals from \`requestAnimationFrame\` and long tasks while they run. vis-timeline is
-  set to zoom with Ctrl + wheel like ours; TimelineJS has no wheel zoom (its timeline only pans), so
-  its wheel steps do nothing and its figures are for the drag alone.
-- **Scrolling** (ours only; the peers have no reading path): the wheel scrolls from the top of the
-  page past the twelfth card under 4x throttling, with the sticky timeline following the card in view.
-- **Ratios** are ours (\`/\`) divided by the peer's: below 1 is better for every row.
-- Off-site requests would be blocked and listed here: ${blockedUrls.length === 0 ? 'none were attempted' : blockedUrls.join(', ')}.
-
-${table}
-`
-	);
-	console.log('wrote bench/RESULTS.md');
 } finally {
-	await browser.close();
-	site.kill();
-	peers.kill();
+	for (const server of servers) server.kill();
 }

@@ -1,0 +1,131 @@
+// The pages the benchmark loads, how to find their timeline, and how to read what it shows.
+// Our own pages are found by role and stable attributes only (the timeline region, the day-marker
+// links a[data-day], the cards li[data-step] / #card-N), so any build of the site can be measured.
+
+export const PORTS = { site: 4199, peers: 4198, noscript: 4197 };
+const origin = (port) => `http://127.0.0.1:${port}`;
+export const SITE = origin(PORTS.site);
+export const PEERS = origin(PORTS.peers);
+export const NOSCRIPT = origin(PORTS.noscript);
+
+export const DEVICES = {
+	desktop: { label: 'desktop 1280x800', viewport: { width: 1280, height: 800 } },
+	phone: {
+		label: 'phone 390x844, touch, DPR 3',
+		viewport: { width: 390, height: 844 },
+		deviceScaleFactor: 3,
+		isMobile: true,
+		hasTouch: true
+	}
+};
+
+// The functions below run in the page (serialised with toString): they may use nothing from here.
+
+/** Ours: the element holding the list of day-marker links (today the timeline's .viewport). */
+function oursArea() {
+	const region = document.querySelector('section[aria-labelledby="timeline-heading"]');
+	const list = region?.querySelector('a[data-day]')?.closest('ol, ul');
+	if (!list) return null;
+	return list.parentElement && list.parentElement !== region ? list.parentElement : list;
+}
+
+/** Ours: where the first and last day markers are (they move with every zoom and pan), and the scroll. */
+function oursProbe() {
+	const links = document.querySelectorAll(
+		'section[aria-labelledby="timeline-heading"] a[data-day]'
+	);
+	if (links.length === 0) return [scrollY];
+	const x = (a) => Math.round(a.getBoundingClientRect().left * 10);
+	return [x(links[0]), x(links[links.length - 1]), Math.round(scrollY)];
+}
+
+/** Ours: the list of day cards, to scroll over. */
+function oursCards() {
+	return document.querySelector('li[data-step]')?.parentElement ?? null;
+}
+
+/** Ours: the page's scroll offset at which the bottom of the twelfth card comes into view. */
+function oursScrollEnd() {
+	const card =
+		document.getElementById('card-12') ?? [...document.querySelectorAll('li[data-step]')].pop();
+	return card ? card.getBoundingClientRect().bottom + scrollY - innerHeight : null;
+}
+
+function visArea() {
+	return document.querySelector('.vis-timeline');
+}
+
+/** vis-timeline: its visible window, from the Timeline instance peers.js puts on window. */
+function visProbe() {
+	const w = window.timeline?.getWindow();
+	return w ? [w.start.valueOf(), w.end.valueOf()] : null;
+}
+
+function timelineJsArea() {
+	return document.querySelector('.tl-timenav');
+}
+
+function timelineJsProbe() {
+	const markers = document.querySelectorAll('.tl-timemarker');
+	if (markers.length === 0) return null;
+	const x = (m) => Math.round(m.getBoundingClientRect().left * 10);
+	return [x(markers[0]), x(markers[markers.length - 1])];
+}
+
+const ours = {
+	ours: true,
+	// Before a pan: 10 notches of 2^0.2 make 4x.
+	zoomNotches: 10,
+	ready: 'section[aria-labelledby="timeline-heading"] a[data-day]',
+	area: oursArea,
+	probe: oursProbe,
+	cards: oursCards,
+	scrollEnd: oursScrollEnd
+};
+
+/**
+ * Each page: id, name, url, the selector that says it has rendered, the gestures run on it
+ * (see gestures.js), and how many Ctrl + wheel notches zoom it in about 4x before a pan. `noscript`: the same page in the script-less copy of the build.
+ */
+export const PAGES = [
+	{
+		...ours,
+		id: 'home',
+		name: 'Twelve Days /',
+		url: `${SITE}/`,
+		noscript: `${NOSCRIPT}/`,
+		gestures: ['zoom', 'drag', 'scroll', 'pinch', 'touchPan', 'touchScroll']
+	},
+	{
+		// On a phone the open day's panel covers the timeline: desktop gestures only.
+		...ours,
+		id: 'day12',
+		name: 'Twelve Days /day/12',
+		url: `${SITE}/day/12`,
+		noscript: `${NOSCRIPT}/day/12`,
+		gestures: ['zoom', 'drag', 'scroll']
+	},
+	{
+		id: 'vis',
+		name: 'vis-timeline',
+		url: `${PEERS}/vis`,
+		ready: '.vis-item',
+		// vis-timeline zooms about 1.067x a notch: 22 notches make 4x, as for ours.
+		zoomNotches: 22,
+		area: visArea,
+		probe: visProbe,
+		gestures: ['zoom', 'drag', 'pinch', 'touchPan']
+	},
+	{
+		// No wheel zoom and no reading path: load and drag only.
+		id: 'timelinejs',
+		name: 'TimelineJS',
+		url: `${PEERS}/timelinejs`,
+		ready: '.tl-timenav',
+		// No wheel zoom; its time strip is wider than the screen already.
+		zoomNotches: 0,
+		area: timelineJsArea,
+		probe: timelineJsProbe,
+		gestures: ['drag']
+	}
+];
