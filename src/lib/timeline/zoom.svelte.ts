@@ -78,12 +78,16 @@ export interface ZoomableOptions {
 export function zoomable(state: ZoomState, options: ZoomableOptions = {}): Attachment<HTMLElement> {
 	return (node) =>
 		untrack(() => {
-			// The attachment owns the width: measured now, then kept current by a ResizeObserver.
-			state.width = node.clientWidth;
-			const initial = options.initial?.(state.width);
-			if (initial) state.set(initial, false);
+			// The attachment owns the width, from a ResizeObserver: its first report comes with the
+			// first layout, so measuring forces none. The window asked for is applied then.
+			let measured = false;
 			const resize = new ResizeObserver(([entry]) => {
-				if (entry) state.resize(Math.round(entry.contentRect.width));
+				const width = Math.round(entry?.contentRect.width ?? 0);
+				if (measured) return state.resize(width);
+				measured = true;
+				state.width = width;
+				const initial = options.initial?.(width);
+				if (initial) state.set(initial, false);
 			});
 			resize.observe(node);
 
