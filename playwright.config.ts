@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { findChromium } from './tests/support/chromium';
 
-const port = 4173;
+// E2E_PORT lets several checkouts run their suites side by side without reusing each other's server.
+const port = Number(process.env.E2E_PORT ?? 4173);
 const chromium = findChromium();
 
 export default defineConfig({
