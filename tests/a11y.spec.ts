@@ -1,39 +1,16 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { axeViolations as violations } from './support/axe';
+import { question, searchBox } from './support/explorer';
 import { expect, test } from './support/fixtures';
-import { PAGES } from './support/pages';
+import { markerFrames, marker, ready, tickLabels } from './support/timeline';
 
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-async function violations(page: Page) {
-	const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-	// One line per failing node, so a failure says exactly what and where.
-	return results.violations.flatMap((v) =>
-		v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary ?? ''}`)
-	);
-}
-
-async function ready(page: Page) {
-	await expect(page.getByRole('button', { name: 'Zoom in' })).toBeVisible();
-}
-
-for (const { path } of PAGES) {
-	test(`axe finds nothing on ${path}`, async ({ page }) => {
-		await page.goto(path);
-		await ready(page);
-		expect(await violations(page)).toEqual([]);
-	});
-}
-
-test('axe finds nothing on the 404 page', async ({ page }) => {
-	await page.goto('/day/13');
-	expect(await violations(page)).toEqual([]);
-});
+// Every page, and the 404 page, is scanned by axe in pages.spec.ts, in the one load each gets there.
+// Here: the states a page can be put in.
 
 test('axe finds nothing with a panel opened in the explorer, zoomed in', async ({ page }) => {
 	await page.goto('/?from=2024-12-16T00:00&to=2024-12-21T00:00');
 	await ready(page);
-	await page.getByRole('link', { name: /^Day 12: / }).click();
+	await marker(page, 12).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('OpenAI o3 and o3-mini');
 	expect(await violations(page)).toEqual([]);
 });
@@ -51,19 +28,44 @@ test.describe('on a phone', () => {
 	});
 });
 
+// The same frame probe runs with motion on and off: it must see a transition in one and a jump in
+// the other, so a probe that saw no frames could not pass either test.
+const zoomIn = (page: Page) => page.getByRole('button', { name: 'Zoom in' }).click();
+const openDay9 = (page: Page) => page.getByRole('link', { name: /Next day/ }).click();
+
 test.describe('with reduced motion', () => {
 	test.use({ reducedMotion: 'reduce' });
 
-	test('zooming and opening days take no transition', async ({ page }) => {
-		await page.goto('/');
+	test('zooming and opening a day out of view jump there, with no frames in between', async ({
+		page
+	}) => {
+		await page.goto('/day/8?from=2024-12-05T00:00&to=2024-12-06T00:00');
 		await ready(page);
-		const before = await page.locator('.viewport .axis .tick text').allTextContents();
-		await page.getByRole('button', { name: 'Zoom in' }).click();
-		// Without a transition the new ticks are there on the very next frame.
-		await page.evaluate(
-			() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))
-		);
-		expect(await page.locator('.viewport .axis .tick text').allTextContents()).not.toEqual(before);
+		const ticks = await tickLabels(page);
+		expect(
+			await markerFrames(page, 9, () => openDay9(page)),
+			'day 9 brought into view'
+		).toHaveLength(2);
+		await expect(page).toHaveURL(/\/day\/9/);
+		expect(await markerFrames(page, 9, () => zoomIn(page)), 'zoom in').toHaveLength(2);
+		expect(await tickLabels(page)).not.toEqual(ticks);
+	});
+});
+
+test.describe('with motion', () => {
+	test.use({ reducedMotion: 'no-preference' });
+
+	test('the same probe sees zooming and opening a day out of view as transitions', async ({
+		page
+	}) => {
+		await page.goto('/day/8?from=2024-12-05T00:00&to=2024-12-06T00:00');
+		await ready(page);
+		expect(
+			(await markerFrames(page, 9, () => openDay9(page))).length,
+			'day 9 brought into view'
+		).toBeGreaterThan(2);
+		await expect(page).toHaveURL(/\/day\/9/);
+		expect((await markerFrames(page, 9, () => zoomIn(page))).length, 'zoom in').toBeGreaterThan(2);
 	});
 });
 
@@ -103,7 +105,7 @@ test('a keyboard-only walk reaches and operates every control, with visible focu
 	}
 
 	// Operate the zoom controls by keyboard.
-	const ticks = () => page.locator('.viewport .axis .tick text').allTextContents();
+	const ticks = () => tickLabels(page);
 	const initial = await ticks();
 	await page.getByRole('button', { name: 'Zoom in' }).focus();
 	await page.keyboard.press('Enter');
@@ -113,7 +115,7 @@ test('a keyboard-only walk reaches and operates every control, with visible focu
 	await expect.poll(ticks).toEqual(initial);
 
 	// Markers: arrows, then Enter opens the panel; its controls are next in the tab order.
-	await page.getByRole('link', { name: /^Day 1: / }).focus();
+	await marker(page, 1).focus();
 	await page.keyboard.press('ArrowRight');
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL('/day/2');
@@ -131,7 +133,7 @@ test('a keyboard-only walk reaches and operates every control, with visible focu
 	expect((await focused(page))!.ring).toBe(true);
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL('/');
-	await expect(page.getByRole('link', { name: /^Day 3: / })).toBeFocused();
+	await expect(marker(page, 3)).toBeFocused();
 });
 
 test('the search box and the lens buttons are reachable and usable by keyboard alone', async ({
@@ -140,8 +142,8 @@ test('the search box and the lens buttons are reachable and usable by keyboard a
 	await page.goto('/');
 	await ready(page);
 	// Tab forward from the last marker stop until the search box.
-	await page.getByRole('link', { name: /^Day 1: / }).focus();
-	const box = page.getByRole('searchbox', { name: 'Search the twelve days' });
+	await marker(page, 1).focus();
+	const box = searchBox(page);
 	for (let i = 0; i < 5 && !(await box.evaluate((el) => el === document.activeElement)); i++) {
 		await page.keyboard.press('Tab');
 	}
@@ -152,17 +154,17 @@ test('the search box and the lens buttons are reachable and usable by keyboard a
 	await page.keyboard.press('Escape');
 	await expect(box).toHaveValue('');
 	// A lens button: focus it, press Space, and the pressed state is announced.
-	const lens = page
-		.locator('#question-super-app')
-		.getByRole('button', { name: 'Highlight on the timeline' });
+	const superApp = question(page, 'Building a super app');
+	const lens = superApp.getByRole('button', { name: 'Highlight on the timeline' });
 	await lens.focus();
 	expect((await focused(page))!.ring).toBe(true);
 	await page.keyboard.press('Space');
 	await expect(
-		page.locator('#question-super-app').getByRole('button', { name: 'Highlighted on the timeline' })
+		superApp.getByRole('button', { name: 'Highlighted on the timeline' })
 	).toHaveAttribute('aria-pressed', 'true');
 	await page.keyboard.press('Enter');
-	await expect(
-		page.locator('#question-super-app').getByRole('button', { name: 'Highlight on the timeline' })
-	).toHaveAttribute('aria-pressed', 'false');
+	await expect(superApp.getByRole('button', { name: 'Highlight on the timeline' })).toHaveAttribute(
+		'aria-pressed',
+		'false'
+	);
 });

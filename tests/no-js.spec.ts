@@ -1,5 +1,6 @@
 import { expect, test } from './support/fixtures';
 import { PAGES } from './support/pages';
+import { markerList, marker } from './support/timeline';
 
 test.use({ javaScriptEnabled: false });
 
@@ -40,11 +41,10 @@ test('without JavaScript an unknown path is still a 404 page with a way back', a
 
 test('without JavaScript the timeline markers are plain links to the days', async ({ page }) => {
 	await page.goto('/');
-	const timeline = page.getByRole('region', { name: 'Timeline of the twelve days' });
-	await expect(timeline.getByRole('link', { name: /^Day \d+: / })).toHaveCount(12);
+	await expect(markerList(page).getByRole('link', { name: /^Day \d+: / })).toHaveCount(12);
 	// The zoom buttons need JavaScript, so they are not shown.
 	await expect(page.getByRole('button', { name: 'Zoom in' })).toBeHidden();
-	await timeline.getByRole('link', { name: /^Day 7: / }).click();
+	await marker(page, 7).click();
 	await expect(page).toHaveURL('/day/7');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Projects');
 });
@@ -59,11 +59,7 @@ test('without JavaScript every page keeps its content and every link on it works
 		await page.goto(path);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
 		// The explorer's content is there on every page: the timeline's markers and the day cards.
-		await expect(
-			page
-				.getByRole('region', { name: 'Timeline of the twelve days' })
-				.getByRole('link', { name: /^Day \d+: / })
-		).toHaveCount(12);
+		await expect(markerList(page).getByRole('link', { name: /^Day \d+: / })).toHaveCount(12);
 		await expect(
 			page.getByRole('region', { name: 'The twelve days', exact: true }).getByRole('listitem')
 		).toHaveCount(12);
