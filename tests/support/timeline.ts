@@ -57,35 +57,47 @@ export const dimmedDays = (page: Page) =>
 		);
 
 /**
- * Runs `act` while recording, on every animation frame, where a day marker is drawn; returns the
- * successive positions (consecutive repeats dropped) once the marker has moved and then stayed put
- * for ten frames. A jump gives two positions; a transition gives the ones in between as well.
+ * Runs `act` while recording, on every animation frame, where the badges of some day markers are
+ * drawn (their left edges, in order of `days`), until they have moved and then stayed put for ten
+ * frames; returns one entry per frame.
  */
-export async function markerFrames(page: Page, n: number, act: () => Promise<void>) {
-	await marker(page, n).evaluate((el) => {
-		const frames: number[] = [];
+export async function badgeFrames(page: Page, days: number[], act: () => Promise<void>) {
+	type Probe = { frames: number[][]; frame: number };
+	await markerList(page).evaluate((list, days) => {
+		// The badge is the part of a marker that shows its number (a label may sit either side).
+		const badges = days.map((n) => {
+			const link = list.querySelector(`a[data-day="${n}"]`)!;
+			return [...link.children].find((child) => child.textContent?.trim() === String(n))!;
+		});
+		const probe: Probe = { frames: [], frame: 0 };
 		const sample = () => {
-			frames.push(Math.round(el.getBoundingClientRect().left * 100) / 100);
-			(window as unknown as { frameProbe: number }).frameProbe = requestAnimationFrame(sample);
+			probe.frames.push(badges.map((b) => Math.round(b.getBoundingClientRect().left * 100) / 100));
+			probe.frame = requestAnimationFrame(sample);
 		};
-		(window as unknown as { frames: number[] }).frames = frames;
+		(window as unknown as { probe: Probe }).probe = probe;
 		sample();
-	});
+	}, days);
 	await act();
 	await expect
 		.poll(
 			() =>
 				page.evaluate(() => {
-					const frames = (window as unknown as { frames: number[] }).frames;
-					const last = frames.slice(-10);
-					return frames.length > 10 && last.every((x) => x === last[0]) && last[0] !== frames[0];
+					const key = (f: number[]) => f.join();
+					const { frames } = (window as unknown as { probe: Probe }).probe;
+					const last = frames.slice(-10).map(key);
+					return (
+						frames.length > 10 && last.every((f) => f === last[0]) && last[0] !== key(frames[0]!)
+					);
 				}),
-			{ message: `day ${n}'s marker moves, then settles` }
+			{ message: `the markers of days ${days.join(', ')} move, then settle` }
 		)
 		.toBe(true);
-	const frames = await page.evaluate(() => {
-		cancelAnimationFrame((window as unknown as { frameProbe: number }).frameProbe);
-		return (window as unknown as { frames: number[] }).frames;
+	return page.evaluate(() => {
+		const probe = (window as unknown as { probe: Probe }).probe;
+		cancelAnimationFrame(probe.frame);
+		return probe.frames;
 	});
-	return frames.filter((x, i) => i === 0 || x !== frames[i - 1]);
 }
+
+/** The successive values of a series, each repeat of the one before dropped. */
+export const steps = (values: number[]) => values.filter((v, i) => i === 0 || v !== values[i - 1]);
