@@ -1,39 +1,16 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { axeViolations as violations } from './support/axe';
+import { question, searchBox } from './support/explorer';
 import { expect, test } from './support/fixtures';
-import { PAGES } from './support/pages';
+import { badgeFrames, marker, ready, steps, tickLabels } from './support/timeline';
 
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-async function violations(page: Page) {
-	const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-	// One line per failing node, so a failure says exactly what and where.
-	return results.violations.flatMap((v) =>
-		v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary ?? ''}`)
-	);
-}
-
-async function ready(page: Page) {
-	await expect(page.getByRole('button', { name: 'Zoom in' })).toBeVisible();
-}
-
-for (const { path } of PAGES) {
-	test(`axe finds nothing on ${path}`, async ({ page }) => {
-		await page.goto(path);
-		await ready(page);
-		expect(await violations(page)).toEqual([]);
-	});
-}
-
-test('axe finds nothing on the 404 page', async ({ page }) => {
-	await page.goto('/day/13');
-	expect(await violations(page)).toEqual([]);
-});
+// Every page, and the 404 page, is scanned by axe in pages.spec.ts, in the one load each gets there.
+// Here: the states a page can be put in.
 
 test('axe finds nothing with a panel opened in the explorer, zoomed in', async ({ page }) => {
 	await page.goto('/?from=2024-12-16T00:00&to=2024-12-21T00:00');
 	await ready(page);
-	await page.getByRole('link', { name: /^Day 12: / }).click();
+	await marker(page, 12).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('OpenAI o3 and o3-mini');
 	expect(await violations(page)).toEqual([]);
 });
@@ -51,19 +28,49 @@ test.describe('on a phone', () => {
 	});
 });
 
+// Frames are sampled while the timeline moves: opening day 9 pans it (read: where day 9 is drawn),
+// zooming scales it (read: the distance from day 9 to day 10, which a pan leaves alone). A transition
+// draws the frames in between; without one, a move lands at once. Other discrete steps can add one
+// frame to the pan (the panel's width settling), never a gradual slide. The same probe, with motion
+// on, must see the transitions, so a probe that saw no frames would fail there.
+async function moves(page: Page) {
+	await page.goto('/day/8?from=2024-12-05T00:00&to=2024-12-06T00:00');
+	await ready(page);
+	const opening = await badgeFrames(page, [9], () =>
+		page.getByRole('link', { name: /Next day/ }).click()
+	);
+	await expect(page).toHaveURL(/\/day\/9/);
+	const zooming = await badgeFrames(page, [9, 10], () =>
+		page.getByRole('button', { name: 'Zoom in' }).click()
+	);
+	return {
+		/** Positions between the first and the last. */
+		pan: steps(opening.map(([x]) => x!)).length - 2,
+		zoom: steps(zooming.map(([x9, x10]) => x10! - x9!)).length - 2
+	};
+}
+
 test.describe('with reduced motion', () => {
 	test.use({ reducedMotion: 'reduce' });
 
-	test('zooming and opening days take no transition', async ({ page }) => {
-		await page.goto('/');
-		await ready(page);
-		const before = await page.locator('.viewport .axis .label').allTextContents();
-		await page.getByRole('button', { name: 'Zoom in' }).click();
-		// Without a transition the new ticks are there on the very next frame.
-		await page.evaluate(
-			() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))
-		);
-		expect(await page.locator('.viewport .axis .label').allTextContents()).not.toEqual(before);
+	test('zooming and opening a day out of view land at once, with no frames in between', async ({
+		page
+	}) => {
+		const { pan, zoom } = await moves(page);
+		expect(pan, 'frames drawn between the pan’s start and end').toBeLessThanOrEqual(1);
+		expect(zoom, 'frames drawn between the zoom’s start and end').toBe(0);
+	});
+});
+
+test.describe('with motion', () => {
+	test.use({ reducedMotion: 'no-preference' });
+
+	test('the same probe sees zooming and opening a day out of view as transitions', async ({
+		page
+	}) => {
+		const { pan, zoom } = await moves(page);
+		expect(pan, 'frames drawn between the pan’s start and end').toBeGreaterThanOrEqual(2);
+		expect(zoom, 'frames drawn between the zoom’s start and end').toBeGreaterThanOrEqual(2);
 	});
 });
 
@@ -103,7 +110,7 @@ test('a keyboard-only walk reaches and operates every control, with visible focu
 	}
 
 	// Operate the zoom controls by keyboard.
-	const ticks = () => page.locator('.viewport .axis .label').allTextContents();
+	const ticks = () => tickLabels(page);
 	const initial = await ticks();
 	await page.getByRole('button', { name: 'Zoom in' }).focus();
 	await page.keyboard.press('Enter');
@@ -113,7 +120,7 @@ test('a keyboard-only walk reaches and operates every control, with visible focu
 	await expect.poll(ticks).toEqual(initial);
 
 	// Markers: arrows, then Enter opens the panel; its controls are next in the tab order.
-	await page.getByRole('link', { name: /^Day 1: / }).focus();
+	await marker(page, 1).focus();
 	await page.keyboard.press('ArrowRight');
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL('/day/2');
@@ -131,7 +138,7 @@ test('a keyboard-only walk reaches and operates every control, with visible focu
 	expect((await focused(page))!.ring).toBe(true);
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL('/');
-	await expect(page.getByRole('link', { name: /^Day 3: / })).toBeFocused();
+	await expect(marker(page, 3)).toBeFocused();
 });
 
 test('the search box and the lens buttons are reachable and usable by keyboard alone', async ({
@@ -140,8 +147,8 @@ test('the search box and the lens buttons are reachable and usable by keyboard a
 	await page.goto('/');
 	await ready(page);
 	// Tab forward from the last marker stop until the search box.
-	await page.getByRole('link', { name: /^Day 1: / }).focus();
-	const box = page.getByRole('searchbox', { name: 'Search the twelve days' });
+	await marker(page, 1).focus();
+	const box = searchBox(page);
 	for (let i = 0; i < 5 && !(await box.evaluate((el) => el === document.activeElement)); i++) {
 		await page.keyboard.press('Tab');
 	}
@@ -152,17 +159,17 @@ test('the search box and the lens buttons are reachable and usable by keyboard a
 	await page.keyboard.press('Escape');
 	await expect(box).toHaveValue('');
 	// A lens button: focus it, press Space, and the pressed state is announced.
-	const lens = page
-		.locator('#question-super-app')
-		.getByRole('button', { name: 'Highlight on the timeline' });
+	const superApp = question(page, 'Building a super app');
+	const lens = superApp.getByRole('button', { name: 'Highlight on the timeline' });
 	await lens.focus();
 	expect((await focused(page))!.ring).toBe(true);
 	await page.keyboard.press('Space');
 	await expect(
-		page.locator('#question-super-app').getByRole('button', { name: 'Highlighted on the timeline' })
+		superApp.getByRole('button', { name: 'Highlighted on the timeline' })
 	).toHaveAttribute('aria-pressed', 'true');
 	await page.keyboard.press('Enter');
-	await expect(
-		page.locator('#question-super-app').getByRole('button', { name: 'Highlight on the timeline' })
-	).toHaveAttribute('aria-pressed', 'false');
+	await expect(superApp.getByRole('button', { name: 'Highlight on the timeline' })).toHaveAttribute(
+		'aria-pressed',
+		'false'
+	);
 });

@@ -1,5 +1,5 @@
 import { expect, test } from './support/fixtures';
-import { timelineReady } from './support/timeline';
+import { ready } from './support/timeline';
 
 test('a zoom gesture writes the address once, when it ends', async ({ page }) => {
 	await page.addInitScript(() => {
@@ -12,7 +12,7 @@ test('a zoom gesture writes the address once, when it ends', async ({ page }) =>
 		};
 	});
 	await page.goto('/');
-	await timelineReady(page);
+	await ready(page);
 	const plot = await page
 		.getByRole('region', { name: 'Timeline of the twelve days' })
 		.locator('ol')

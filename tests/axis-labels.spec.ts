@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
-import { timelineReady } from './support/timeline';
+import { ready } from './support/timeline';
 
 /** The axis labels shown, with their boxes, and the plot's edges. */
 const axis = (page: Page) =>
@@ -44,7 +44,7 @@ test.use({ reducedMotion: 'reduce' });
 test('the reported case: zoomed in once, day 7 open at 1280x720', async ({ page }) => {
 	await page.setViewportSize({ width: 1280, height: 720 });
 	await page.goto('/');
-	await timelineReady(page);
+	await ready(page);
 	await zoomIn(page).click();
 	await page
 		.getByRole('region', { name: 'The twelve days', exact: true })
@@ -62,7 +62,7 @@ for (const width of [320, 390, 768, 1100, 1280, 1600, 2560]) {
 		// Below 1024 px an open day is a modal sheet over the timeline: nothing to zoom behind it.
 		for (const path of width >= 1024 ? ['/', '/day/7'] : ['/']) {
 			await page.goto(path);
-			await timelineReady(page);
+			await ready(page);
 			const problems: string[] = [];
 			// Every zoom level, down to the deepest (the button then reports it can go no further).
 			for (let step = 0; step < 12; step++) {

@@ -1,23 +1,8 @@
 import type { Page } from '@playwright/test';
+import { cards, cardTitles, question, searchBox } from './support/explorer';
 import { expect, test } from './support/fixtures';
 import { THEMES } from './support/pages';
-
-const marker = (page: Page, n: number) =>
-	page.getByRole('link', { name: new RegExp(`^Day ${n}: `) });
-const cards = (page: Page) =>
-	page.getByRole('region', { name: 'The twelve days', exact: true }).getByRole('article');
-const dimmed = (page: Page) =>
-	page
-		.locator('.markers li')
-		.evaluateAll((items) =>
-			items
-				.filter((li) => li.classList.contains('dimmed'))
-				.map((li) => Number(li.querySelector('a')!.dataset.day))
-		);
-
-async function ready(page: Page) {
-	await expect(page.getByRole('button', { name: 'Zoom in' })).toBeVisible();
-}
+import { dimmedDays as dimmed, expectInTimelineView, marker, ready } from './support/timeline';
 
 /** Scrolls card n to the top of the reading area, just below the pinned timeline. */
 async function scrollCardToTop(page: Page, n: number) {
@@ -48,22 +33,22 @@ test.describe('scrolling through the days', () => {
 		await ready(page);
 		await scrollCardToTop(page, 10);
 		await expect(marker(page, 10)).toHaveAttribute('aria-current', 'true');
+		await expectInTimelineView(page, marker(page, 10));
+		// The address follows the pan (it is rewritten as the view moves, so poll for the end state),
+		// and the window is still two days wide.
+		const window = () => {
+			const url = new URL(page.url());
+			const from = url.searchParams.get('from') ?? '';
+			const to = url.searchParams.get('to') ?? '';
+			return {
+				moved: from !== '2024-12-05T00:00',
+				span: Date.parse(to + 'Z') - Date.parse(from + 'Z')
+			};
+		};
+		await expect.poll(() => window().moved, 'the window in the URL moved').toBe(true);
 		await expect
-			.poll(() =>
-				marker(page, 10).evaluate((el) => {
-					const v = el.closest('.viewport')!.getBoundingClientRect();
-					const r = el.getBoundingClientRect();
-					return r.left >= v.left && r.right <= v.right;
-				})
-			)
-			.toBe(true);
-		// Still a two-day window.
-		await expect(page).toHaveURL(/from=2024-12-(\d\d)T(\d\d)%3A(\d\d)&to=/);
-		const url = new URL(page.url());
-		const span =
-			Date.parse(url.searchParams.get('to')! + 'Z') -
-			Date.parse(url.searchParams.get('from')! + 'Z');
-		expect(Math.abs(span - 2 * 86400000)).toBeLessThan(120000);
+			.poll(() => Math.abs(window().span - 2 * 86400000), 'a two-day window, to the minute')
+			.toBeLessThan(120000);
 	});
 
 	test('closing a panel returns the reader to where they were', async ({ page }) => {
@@ -101,25 +86,7 @@ test.describe('scrolling through the days', () => {
 });
 
 test.describe('the four key questions', () => {
-	for (const { slug, title, days } of THEMES) {
-		test(`/theme/${slug} states the question, its commentary and its days, highlighted`, async ({
-			page
-		}) => {
-			const response = await page.goto(`/theme/${slug}`);
-			expect(response?.status()).toBe(200);
-			await expect(page).toHaveTitle(`${title} · Key questions · Twelve Days`);
-			await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
-			const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
-			expect(new URL(canonical!).pathname).toBe(`/theme/${slug}`);
-			const panel = page.getByRole('region', { name: title, exact: true });
-			const dayLinks = panel.getByRole('region', { name: 'Days it touches' }).getByRole('link');
-			await expect(dayLinks).toHaveCount(days.length);
-			await expect(panel.getByRole('heading', { name: 'What people said' })).toBeVisible();
-			await ready(page);
-			const all = Array.from({ length: 12 }, (_, i) => i + 1);
-			await expect.poll(() => dimmed(page)).toEqual(all.filter((n) => !days.includes(n)));
-		});
-	}
+	// Each question's own page (its commentary, its days highlighted) is checked in pages.spec.ts.
 
 	test('a day panel links to its question, and the question back to the day', async ({ page }) => {
 		await page.goto('/day/3');
@@ -143,10 +110,10 @@ test.describe('the four key questions', () => {
 	}) => {
 		await page.goto('/');
 		await ready(page);
-		const question = page.locator('#question-engine-and-deployment');
-		await question.getByRole('button', { name: 'Highlight on the timeline' }).click();
+		const engine = question(page, 'An engine still needs a car');
+		await engine.getByRole('button', { name: 'Highlight on the timeline' }).click();
 		await expect(
-			question.getByRole('button', { name: 'Highlighted on the timeline' })
+			engine.getByRole('button', { name: 'Highlighted on the timeline' })
 		).toHaveAttribute('aria-pressed', 'true');
 		await expect.poll(() => dimmed(page)).toEqual([1, 3, 4, 5, 6, 7, 8, 10, 11]);
 		await expect(page).toHaveURL(/lens=engine-and-deployment/);
@@ -174,13 +141,12 @@ test.describe('search', () => {
 	}) => {
 		await page.goto('/');
 		await ready(page);
-		const box = page.getByRole('searchbox', { name: 'Search the twelve days' });
+		const box = searchBox(page);
 		await box.fill('storyboard');
 		await expect(
 			page.getByRole('status').filter({ hasText: '1 day matches “storyboard”.' })
 		).toBeVisible();
-		await expect(cards(page)).toHaveCount(1);
-		await expect(cards(page).first()).toContainText('Sora');
+		await expect(cardTitles(page)).toHaveText(['Sora']);
 		await expect(cards(page).first()).toContainText(/Matched in:.*feature\s*Storyboard/);
 		await expect.poll(() => dimmed(page)).toEqual([1, 2, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
 		await expect(page).toHaveURL(/q=storyboard/);
@@ -189,21 +155,26 @@ test.describe('search', () => {
 	test('finds Chinese on an English page, ignoring case and accents', async ({ page }) => {
 		await page.goto('/');
 		await ready(page);
-		const box = page.getByRole('searchbox', { name: 'Search the twelve days' });
+		const box = searchBox(page);
+		// Day 2 is reinforcement fine-tuning; day 9's Chinese commentary sets its updates beside it.
 		await box.fill('强化微调');
-		await expect(cards(page).first()).toContainText('Reinforcement Fine-Tuning');
+		await expect(page.getByRole('status').filter({ hasText: '2 days match' })).toBeVisible();
+		await expect(cardTitles(page)).toHaveText([
+			'Reinforcement Fine-Tuning',
+			'Dev Day Holiday Edition'
+		]);
+		await expect.poll(() => dimmed(page)).toEqual([1, 3, 4, 5, 6, 7, 8, 10, 11, 12]);
 		await box.fill('WHATSAPP');
-		await expect(cards(page)).toHaveCount(1);
-		await expect(cards(page).first()).toContainText('1-800-CHATGPT');
+		await expect(cardTitles(page)).toHaveText(['1-800-CHATGPT']);
 		await box.fill('sorá');
-		await expect(cards(page).first()).toContainText('Sora');
+		await expect(cardTitles(page)).toHaveText(['Sora']);
 	});
 
 	test('an empty result says so; Escape clears; / focuses the box', async ({ page }) => {
 		await page.goto('/');
 		await ready(page);
 		await page.keyboard.press('/');
-		const box = page.getByRole('searchbox', { name: 'Search the twelve days' });
+		const box = searchBox(page);
 		await expect(box).toBeFocused();
 		await page.keyboard.type('zzqxj');
 		await expect(
@@ -219,11 +190,8 @@ test.describe('search', () => {
 	test('a search in the URL is shared: ?q= opens with its results', async ({ page }) => {
 		await page.goto('/?q=GPQA');
 		await ready(page);
-		await expect(page.getByRole('searchbox', { name: 'Search the twelve days' })).toHaveValue(
-			'GPQA'
-		);
-		await expect(cards(page)).toHaveCount(1);
-		await expect(cards(page).first()).toContainText('OpenAI o3 and o3-mini');
+		await expect(searchBox(page)).toHaveValue('GPQA');
+		await expect(cardTitles(page)).toHaveText(['OpenAI o3 and o3-mini']);
 	});
 });
 

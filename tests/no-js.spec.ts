@@ -1,5 +1,6 @@
 import { expect, test } from './support/fixtures';
 import { PAGES } from './support/pages';
+import { markerList, marker } from './support/timeline';
 
 test.use({ javaScriptEnabled: false });
 
@@ -40,30 +41,37 @@ test('without JavaScript an unknown path is still a 404 page with a way back', a
 
 test('without JavaScript the timeline markers are plain links to the days', async ({ page }) => {
 	await page.goto('/');
-	const timeline = page.getByRole('region', { name: 'Timeline of the twelve days' });
-	await expect(timeline.getByRole('link', { name: /^Day \d+: / })).toHaveCount(12);
+	await expect(markerList(page).getByRole('link', { name: /^Day \d+: / })).toHaveCount(12);
 	// The zoom buttons need JavaScript, so they are not shown.
 	await expect(page.getByRole('button', { name: 'Zoom in' })).toBeHidden();
-	await timeline.getByRole('link', { name: /^Day 7: / }).click();
+	await marker(page, 7).click();
 	await expect(page).toHaveURL('/day/7');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Projects');
 });
 
-test('without JavaScript every page keeps its content and every link on it works', async ({
-	page,
-	request
-}) => {
-	const checked = new Set<string>();
-	const html: Record<string, string> = {};
-	for (const { path, heading } of PAGES) {
+// What each linked address serves, fetched once per worker: the site is static, and the pages
+// below link to much the same addresses.
+const served = new Map<string, Promise<{ status: number; html: string }>>();
+
+for (const { path, heading } of PAGES) {
+	test(`without JavaScript ${path} keeps its content and every link on it works`, async ({
+		page,
+		request
+	}) => {
+		const fetchOnce = (address: string) => {
+			if (!served.has(address))
+				served.set(
+					address,
+					request
+						.get(address)
+						.then(async (response) => ({ status: response.status(), html: await response.text() }))
+				);
+			return served.get(address)!;
+		};
 		await page.goto(path);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
 		// The explorer's content is there on every page: the timeline's markers and the day cards.
-		await expect(
-			page
-				.getByRole('region', { name: 'Timeline of the twelve days' })
-				.getByRole('link', { name: /^Day \d+: / })
-		).toHaveCount(12);
+		await expect(markerList(page).getByRole('link', { name: /^Day \d+: / })).toHaveCount(12);
 		await expect(
 			page.getByRole('region', { name: 'The twelve days', exact: true }).getByRole('listitem')
 		).toHaveCount(12);
@@ -85,18 +93,20 @@ test('without JavaScript every page keeps its content and every link on it works
 					.map((a) => (a as HTMLAnchorElement).href)
 					.filter((h) => new URL(h).origin === location.origin)
 			);
+		const targets = new Set<string>();
 		for (const href of hrefs) {
 			const url = new URL(href);
 			if (url.hash) {
 				// An in-page link must point at an element that exists on the page it names.
-				html[url.pathname] ??= await (await request.get(url.pathname)).text();
-				expect(html[url.pathname], href).toContain(`id="${url.hash.slice(1)}"`);
+				const { html } = await fetchOnce(url.pathname);
+				expect(html, href).toContain(`id="${url.hash.slice(1)}"`);
 			}
-			const key = url.pathname + url.search;
-			if (checked.has(key)) continue;
-			checked.add(key);
-			expect((await request.get(key)).status(), `${path} links to ${key}`).toBe(200);
+			targets.add(url.pathname + url.search);
 		}
-	}
-	expect(checked.size).toBeGreaterThanOrEqual(13);
-});
+		for (const target of targets) {
+			expect((await fetchOnce(target)).status, `${path} links to ${target}`).toBe(200);
+		}
+		// At least the overview and the twelve days.
+		expect(targets.size).toBeGreaterThanOrEqual(13);
+	});
+}

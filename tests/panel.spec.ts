@@ -1,14 +1,12 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './support/fixtures';
 import { DAYS } from './support/days';
+import { expect, test } from './support/fixtures';
+import { marker, ready, tickLabels } from './support/timeline';
 
-const marker = (page: Page, n: number) =>
-	page.getByRole('link', { name: new RegExp(`^Day ${n}: `) });
 const panelHeading = (page: Page) => page.getByRole('heading', { level: 1 });
 
-async function ready(page: Page) {
-	await expect(page.getByRole('button', { name: 'Zoom in' })).toBeVisible();
-}
+// Each day's page as first loaded (its panel in the first HTML, head tags, preview image) is
+// checked in pages.spec.ts; here, opening, moving between and closing panels.
 
 test('opening each of the twelve days from the timeline shows its panel and URL', async ({
 	page
@@ -87,7 +85,7 @@ test('Close returns to the overview with the timeline as it was', async ({ page 
 	await expect(panelHeading(page)).toHaveText('Twelve Days');
 	// The timeline is wider without the panel, but it shows the same window.
 	await expect(page).toHaveURL('/?from=2024-12-09T00%3A00&to=2024-12-13T00%3A00');
-	await expect(page.locator('.viewport .axis .label').first()).toHaveText(/9 Dec|Mon 9 Dec/);
+	await expect.poll(async () => (await tickLabels(page))[0]).toMatch(/9 Dec|Mon 9 Dec/);
 });
 
 test('Escape closes the panel and focus returns to the day marker', async ({ page }) => {
@@ -146,74 +144,6 @@ test.describe('Share', () => {
 			.poll(() => page.evaluate(() => (window as unknown as { shared?: ShareData }).shared))
 			.toEqual({ title: 'OpenAI o3 and o3-mini', url: `${baseURL}/day/12` });
 	});
-});
-
-for (const { n, title } of DAYS) {
-	test(`the deep link /day/${n} opens with the panel in the first HTML, and its head tags are right`, async ({
-		page,
-		request
-	}) => {
-		const html = await (await request.get(`/day/${n}`)).text();
-		// The server-rendered HTML already holds the open panel (comments are Svelte's hydration markers).
-		const h1 = /<h1 id="day-title"[^>]*>(?:<!--[^>]*-->)*([^<]*)<\/h1>/.exec(html);
-		expect(h1?.[1]).toBe(title.replace('&', '&amp;'));
-		expect(html).toMatch(/<section[^>]*class="panel[^"]*"[^>]*aria-labelledby="day-title"/);
-		await page.goto(`/day/${n}`);
-		await expect(page.getByRole('region', { name: title, exact: true })).toBeVisible();
-		await expect(marker(page, n)).toHaveAttribute('aria-current', 'page');
-		await expect(page).toHaveTitle(`Day ${n} · ${title} · Twelve Days`);
-		const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
-		expect(canonical).toMatch(new RegExp(`^https://[^/]+/day/${n}$`));
-		const meta = (selector: string) => page.locator(`meta[${selector}]`).getAttribute('content');
-		expect(await meta('property="og:url"')).toBe(canonical);
-		expect(await meta('property="og:title"')).toBe(`Day ${n} · ${title} · Twelve Days`);
-		expect(await meta('property="og:type"')).toBe('article');
-		expect(await meta('name="twitter:card"')).toBe('summary_large_image');
-		expect((await meta('name="description"'))?.length).toBeGreaterThan(40);
-		expect(await meta('property="og:description"')).toBe(await meta('name="description"'));
-		const image = await meta('property="og:image"');
-		expect(image).toBe(new URL(`/og/day-${n}.png`, canonical!).href);
-		expect(await meta('name="twitter:image"')).toBe(image);
-		expect(await meta('property="og:image:width"')).toBe('1200');
-		expect(await meta('property="og:image:height"')).toBe('630');
-		expect(await meta('property="og:image:alt"')).toContain(title);
-		// The image itself is shipped: a 1200x630 PNG.
-		const png = await request.get(`/og/day-${n}.png`);
-		expect(png.status()).toBe(200);
-		expect(png.headers()['content-type']).toBe('image/png');
-		const body = await png.body();
-		expect([body.readUInt32BE(16), body.readUInt32BE(20)]).toEqual([1200, 630]);
-	});
-}
-
-test('the overview has a preview card too', async ({ page, request }) => {
-	await page.goto('/');
-	const image = await page.locator('meta[property="og:image"]').getAttribute('content');
-	expect(new URL(image!).pathname).toBe('/og/overview.png');
-	const body = await (await request.get('/og/overview.png')).body();
-	expect([body.readUInt32BE(16), body.readUInt32BE(20)]).toEqual([1200, 630]);
-});
-
-test('charts expose their values as text', async ({ page }) => {
-	await page.goto('/day/12');
-	const gpqa = page.getByRole('list', { name: 'Comparison: GPQA Diamond accuracy' });
-	await expect(gpqa.getByRole('listitem')).toHaveCount(3);
-	await expect(gpqa.getByRole('listitem').first()).toHaveText(/o3\s*87\.7\s*%/);
-	const codeforces = page.getByRole('list', { name: /^Comparison: Codeforces rating/ });
-	await expect(codeforces).toContainText('2727');
-	await expect(codeforces).toContainText('Mark Chen');
-	await page.goto('/day/9');
-	await expect(
-		page.getByRole('list', { name: /^Comparison: .*audio input/i }).first()
-	).toContainText('100');
-});
-
-test('where the record differs from the article, the panel says so', async ({ page }) => {
-	await page.goto('/day/12');
-	await expect(
-		page.getByRole('heading', { name: 'Where the record differs from the article' })
-	).toBeVisible();
-	await expect(page.getByText(/^Note:/).first()).toBeVisible();
 });
 
 test.describe('on a phone', () => {

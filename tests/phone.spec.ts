@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
-import { daysInTimeline, timelineReady } from './support/timeline';
+import { daysInTimeline, ready } from './support/timeline';
 import { touchSession } from './support/touch';
 
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
@@ -18,7 +18,7 @@ const plot = async (page: Page) => {
 
 test('a vertical swipe that starts on the timeline scrolls the page', async ({ page }) => {
 	await page.goto('/');
-	await timelineReady(page, { openControls: false });
+	await ready(page, { openControls: false });
 	const touch = await touchSession(page);
 	const box = await plot(page);
 	for (const fraction of [0.2, 0.4, 0.6, 0.8]) {
@@ -35,7 +35,7 @@ test('a vertical swipe that starts on the timeline scrolls the page', async ({ p
 
 test('a sideways swipe pans the zoomed timeline and a pinch zooms it', async ({ page }) => {
 	await page.goto('/?from=2024-12-09T00:00&to=2024-12-12T00:00');
-	await timelineReady(page, { openControls: false });
+	await ready(page, { openControls: false });
 	const touch = await touchSession(page);
 	const box = await plot(page);
 	const y = box.y + box.height / 2;
@@ -70,7 +70,7 @@ for (const { width, height } of [
 	}) => {
 		await page.setViewportSize({ width, height });
 		await page.goto('/');
-		await timelineReady(page, { openControls: false });
+		await ready(page, { openControls: false });
 		await page.locator('#card-4').scrollIntoViewIfNeeded();
 		const timeline = page.getByRole('region', { name: 'Timeline of the twelve days' });
 		const box = await timeline.boundingBox();

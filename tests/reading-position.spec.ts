@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
-import { dayMarker, timelineReady } from './support/timeline';
+import { marker, ready } from './support/timeline';
 
 /** The day the timeline marks as being read (aria-current="true"), if any. */
 const markedDay = (page: Page) =>
@@ -35,7 +35,7 @@ for (const { width, height, days } of [
 	}) => {
 		await page.setViewportSize({ width, height });
 		await page.goto('/');
-		await timelineReady(page, { openControls: false });
+		await ready(page, { openControls: false });
 		for (const n of days) {
 			await placeCardUnderTimeline(page, n);
 			await expect.poll(() => markedDay(page)).toEqual([n]);
@@ -45,7 +45,7 @@ for (const { width, height, days } of [
 
 test('j and k mark the card they move to', async ({ page }) => {
 	await page.goto('/');
-	await timelineReady(page);
+	await ready(page);
 	for (const [key, n] of [
 		['j', 1],
 		['j', 2],
@@ -66,10 +66,10 @@ test('at the end of the page, the last card is the day marked', async ({ page })
 	// Tall enough that the last cards can never reach the top of the reading area.
 	await page.setViewportSize({ width: 1280, height: 2400 });
 	await page.goto('/');
-	await timelineReady(page);
+	await ready(page);
 	await page.evaluate(() =>
 		window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' })
 	);
 	await expect.poll(() => markedDay(page)).toEqual([12]);
-	await expect(dayMarker(page, 12)).toHaveAttribute('aria-current', 'true');
+	await expect(marker(page, 12)).toHaveAttribute('aria-current', 'true');
 });

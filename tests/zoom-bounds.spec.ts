@@ -1,9 +1,9 @@
 import { expect, test } from './support/fixtures';
-import { daysInTimeline, timelineReady } from './support/timeline';
+import { daysInTimeline, ready } from './support/timeline';
 
 test('wheel zoom stops at its bounds: the whole range and three hours', async ({ page }) => {
 	await page.goto('/?from=2024-12-09T00:00&to=2024-12-12T00:00');
-	await timelineReady(page);
+	await ready(page);
 	const plot = await page
 		.getByRole('region', { name: 'Timeline of the twelve days' })
 		.locator('ol')

@@ -1,0 +1,13 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Every WCAG 2.2 A/AA violation axe finds on the page as it is now, one line per failing node. */
+export async function axeViolations(page: Page) {
+	const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+	// One line per failing node, so a failure says exactly what and where.
+	return results.violations.flatMap((v) =>
+		v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary ?? ''}`)
+	);
+}
