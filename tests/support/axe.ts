@@ -5,7 +5,14 @@ const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** Every WCAG 2.2 A/AA violation axe finds on the page as it is now, one line per failing node. */
 export async function axeViolations(page: Page) {
-	const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+	const results = await new AxeBuilder({ page })
+		// Only violations get their nodes described (passes are not needed), and axe runs in the page
+		// itself rather than merging per-frame results in a blank page it opens for each scan: the
+		// site has no frames (its CSP and the off-site guard see to that). Together about twice as fast,
+		// with the same findings.
+		.options({ runOnly: { type: 'tag', values: WCAG }, resultTypes: ['violations'] })
+		.setLegacyMode(true)
+		.analyze();
 	// One line per failing node, so a failure says exactly what and where.
 	return results.violations.flatMap((v) =>
 		v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary ?? ''}`)
