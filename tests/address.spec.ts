@@ -1,5 +1,5 @@
 import { expect, test } from './support/fixtures';
-import { ready } from './support/timeline';
+import { centre, ready } from './support/timeline';
 
 test('a zoom gesture writes the address once, when it ends', async ({ page }) => {
 	await page.addInitScript(() => {
@@ -13,11 +13,7 @@ test('a zoom gesture writes the address once, when it ends', async ({ page }) =>
 	});
 	await page.goto('/');
 	await ready(page);
-	const plot = await page
-		.getByRole('region', { name: 'Timeline of the twelve days' })
-		.locator('ol')
-		.boundingBox();
-	const [x, y] = [plot!.x + plot!.width / 2, plot!.y + plot!.height / 2];
+	const { x, y } = await centre(page);
 	await page.mouse.move(x, y);
 	const writes = () =>
 		page.evaluate(() => (window as unknown as { addressWrites: string[] }).addressWrites.length);

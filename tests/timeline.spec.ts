@@ -1,6 +1,6 @@
-import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import {
+	centre,
 	expectInTimelineView,
 	marker,
 	markerList,
@@ -9,12 +9,6 @@ import {
 	timeline,
 	timelineVisibility
 } from './support/timeline';
-
-async function centre(page: Page) {
-	const box = await markerList(page).boundingBox();
-	if (!box) throw new Error('timeline not rendered');
-	return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-}
 
 test('the timeline shows twelve day markers, weekends and a legend', async ({ page }) => {
 	await page.goto('/');
@@ -193,7 +187,7 @@ test('opening a day outside the window brings it into view', async ({ page }) =>
 
 test.describe('at every width', () => {
 	// Layout is judged where each zoom step lands; with reduced motion it lands at once, and the
-	// address is rewritten (once, 200 ms later) with the new window when it has.
+	// address is rewritten (once, when the step ends) with the new window when it has.
 	test.use({ reducedMotion: 'reduce' });
 
 	for (const width of [320, 360, 768, 1280, 2560]) {

@@ -1,14 +1,11 @@
 import { expect, test } from './support/fixtures';
-import { daysInTimeline, ready } from './support/timeline';
+import { centre, daysInTimeline, ready } from './support/timeline';
 
 test('wheel zoom stops at its bounds: the whole range and three hours', async ({ page }) => {
 	await page.goto('/?from=2024-12-09T00:00&to=2024-12-12T00:00');
 	await ready(page);
-	const plot = await page
-		.getByRole('region', { name: 'Timeline of the twelve days' })
-		.locator('ol')
-		.boundingBox();
-	await page.mouse.move(plot!.x + plot!.width / 2, plot!.y + plot!.height / 2);
+	const { x, y } = await centre(page);
+	await page.mouse.move(x, y);
 	await page.keyboard.down('Control');
 	// Far past the whole range (a trackpad pinch's small deltas count tenfold).
 	for (let i = 0; i < 12; i++) await page.mouse.wheel(0, 40);

@@ -15,6 +15,13 @@ export const markerList = (page: Page) =>
 export const marker = (page: Page, n: number) =>
 	markerList(page).getByRole('link', { name: new RegExp(`^Day ${n}: `) });
 
+/** The middle of the timeline's visible strip, in page coordinates (where gestures start). */
+export async function centre(page: Page) {
+	const box = await markerList(page).boundingBox();
+	if (!box) throw new Error('timeline not rendered');
+	return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
 /**
  * Waits for the timeline to be interactive: its zoom buttons only show once JavaScript has run.
  * On the compact strip of small screens they wait behind a toggle, which this opens unless told not to.
