@@ -61,17 +61,13 @@ export async function expectInTimelineView(page: Page, target: Locator, message?
 	await expect.poll(() => timelineVisibility(page, target), { message }).toBe('all');
 }
 
-/**
- * The days the timeline shows dimmed (outside a lens or a search).
- * The DOM says so only by a CSS class on the marker's list item: there is no attribute or
- * accessible state for it yet, so this is the one place the suite reads a class.
- */
+/** The days the timeline shows dimmed (outside a lens or a search): their items say so in `data-dimmed`. */
 export const dimmedDays = (page: Page) =>
 	markerList(page)
 		.getByRole('listitem')
 		.evaluateAll((items) =>
 			items
-				.filter((li) => li.classList.contains('dimmed'))
+				.filter((li) => li.hasAttribute('data-dimmed'))
 				.map((li) => Number(li.querySelector('a')?.dataset.day))
 		);
 
