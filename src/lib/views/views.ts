@@ -17,13 +17,23 @@ export type DayView = Localize<Omit<Day, 'sources' | 'themes' | 'features' | 'he
 	/** The features, without the source ids behind them (the panel lists the day's sources once). */
 	features: Localize<Omit<Feature, 'sources'>>[];
 	dateLabel: string;
-	/** Livestream start as wall-clock times, e.g. { pacific: '10:00', utc: '18:00' }. */
-	livestream: { pacific: string; utc: string };
+	/**
+	 * Livestream start (about, as the record gives it) as wall-clock times, e.g. { pacific: '10:00',
+	 * utc: '18:00', beijing: '12月6日 02:00' }: Beijing time, a day later, for Chinese readers.
+	 */
+	livestream: LivestreamTimes;
 	/** Every source the day cites: its own first, then the shared ones it references. */
 	sources: SourceView[];
 	people: PersonView[];
 	themes: ThemeView[];
 };
+
+/** When a livestream started, in the zones the panel names. */
+export interface LivestreamTimes {
+	pacific: string;
+	utc: string;
+	beijing: string;
+}
 
 export type FigureView = DayView['figures'][number];
 export type CommentaryView = DayView['commentary'][number];
@@ -44,7 +54,8 @@ export function dayView(day: Day, locale: Locale): DayView {
 		dateLabel: formatLongDate(day.date, locale),
 		livestream: {
 			pacific: formatTimeIn(day.livestreamStart, 'America/Los_Angeles'),
-			utc: formatTimeIn(day.livestreamStart, 'UTC')
+			utc: formatTimeIn(day.livestreamStart, 'UTC'),
+			beijing: formatTimeIn(day.livestreamStart, 'Asia/Shanghai', 'M月d日 HH:mm')
 		},
 		sources: localize(daySources(day), locale),
 		people: localize(
