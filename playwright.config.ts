@@ -1,11 +1,12 @@
 import { defineConfig, devices } from '@playwright/test';
 import { findChromium } from './tests/support/chromium';
+import type { Lang } from './tests/support/site';
 
 // E2E_PORT lets several checkouts run their suites side by side without reusing each other's server.
 const port = Number(process.env.E2E_PORT ?? 4173);
 const chromium = findChromium();
 
-export default defineConfig({
+export default defineConfig<{ lang: Lang }>({
 	testDir: 'tests',
 	testMatch: '**/*.spec.ts',
 	fullyParallel: true,
@@ -33,6 +34,21 @@ export default defineConfig({
 			]
 		}
 	},
+	// Every feature is tested in both editions. Specs whose subject has no language (touch input,
+	// resizing, the preview images' files, the fuzzer, which mixes both itself) run once.
+	projects: [
+		{ name: 'en', use: { lang: 'en' } },
+		{
+			name: 'zh',
+			use: { lang: 'zh' },
+			testIgnore: [
+				'**/og-images.spec.ts',
+				'**/phone.spec.ts',
+				'**/resize.spec.ts',
+				'**/fuzz.spec.ts'
+			]
+		}
+	],
 	webServer: {
 		// Tests run against the production build; `npm test` builds before this runs.
 		command: `node scripts/serve.js --port ${port}`,

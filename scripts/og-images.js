@@ -55,14 +55,14 @@ function dayCard(day, locale, ui, dateText) {
 	</div>`;
 }
 
-function overviewCard(days, ui) {
+function overviewCard(days, ui, og) {
 	const dots = days
 		.map((d) => `<span class="dot" style="background:${colors[d.category]}">${d.number}</span>`)
 		.join('');
 	return `<div class="card" style="--c:#1b1f24">
-		<p class="eyebrow">${escape(ui.og.dates)}</p>
-		<h1>${escape(ui.og.title)}</h1>
-		<p class="summary">${escape(ui.og.summary)}</p>
+		<p class="eyebrow">${escape(og.dates)}</p>
+		<h1>${escape(og.title)}</h1>
+		<p class="summary">${escape(og.summary)}</p>
 		<div class="dots">${dots}</div>
 		${site(ui)}
 	</div>`;
@@ -92,9 +92,29 @@ const [{ days }, { formatLongDate }, { en }, { zh }] = await loadModules(
 	'/src/lib/i18n/strings-en.ts',
 	'/src/lib/i18n/strings-zh.ts'
 );
+// The overview card's own words (the site's pages never show them, so they stay out of its strings).
 const editions = [
-	{ locale: 'en', ui: en, dir: '' },
-	{ locale: 'zh', ui: zh, dir: 'zh/' }
+	{
+		locale: 'en',
+		ui: en,
+		dir: '',
+		og: {
+			dates: '5–20 December 2024',
+			title: 'OpenAI’s twelve days of releases',
+			summary:
+				'What came out each day, the figures behind it, and what people in the industry made of it.'
+		}
+	},
+	{
+		locale: 'zh',
+		ui: zh,
+		dir: 'zh/',
+		og: {
+			dates: '2024 年 12 月 5 日至 20 日',
+			title: 'OpenAI 十二天发布会',
+			summary: '每天发布了什么、背后的关键数字，以及业内人士如何评价。'
+		}
+	}
 ];
 {
 	const executablePath = [
@@ -107,7 +127,7 @@ const editions = [
 		args: ['--disable-background-networking']
 	});
 	const page = await browser.newPage({ viewport: { width: 1200, height: 630 } });
-	for (const { locale, ui, dir } of editions) {
+	for (const { locale, ui, dir, og } of editions) {
 		mkdirSync(`${outDir}/${dir}`, { recursive: true });
 		const render = async (body, file) => {
 			await page.setContent(
@@ -120,7 +140,7 @@ const editions = [
 			await page.screenshot({ path: `${outDir}/${dir}${file}`, type: 'png' });
 			console.log(`wrote static/og/${dir}${file}`);
 		};
-		await render(overviewCard(days, ui), 'overview.png');
+		await render(overviewCard(days, ui, og), 'overview.png');
 		for (const day of days)
 			await render(
 				dayCard(day, locale, ui, formatLongDate(day.date, locale)),

@@ -28,9 +28,17 @@ export interface Site {
 	lastDate: string;
 	/** The other edition. */
 	other: Lang;
+	/** People the tests look for, as this edition names them. */
+	people: { liuZhiyuan: string; zhouJian: string; tangJiayu: string };
 }
 
-const path = (lang: Lang) => (p: string) => (lang === 'en' ? p : p === '/' ? '/zh' : `/zh${p}`);
+const path = (lang: Lang) => (p: string) => {
+	if (lang === 'en') return p;
+	// A query stays after the path: "/?q=sora" is "/zh?q=sora".
+	const query = p.indexOf('?');
+	const [pathname, search] = query < 0 ? [p, ''] : [p.slice(0, query), p.slice(query)];
+	return (pathname === '/' ? '/zh' : `/zh${pathname}`) + search;
+};
 
 export function site(lang: Lang): Site {
 	const ui = lang === 'en' ? en : zh;
@@ -51,7 +59,11 @@ export function site(lang: Lang): Site {
 		],
 		firstDate: lang === 'en' ? 'Thursday 5 December 2024' : '2024年12月5日 星期四',
 		lastDate: lang === 'en' ? 'Friday 20 December 2024' : '2024年12月20日 星期五',
-		other: lang === 'en' ? 'zh' : 'en'
+		other: lang === 'en' ? 'zh' : 'en',
+		people:
+			lang === 'en'
+				? { liuZhiyuan: 'Liu Zhiyuan', zhouJian: 'Zhou Jian', tangJiayu: 'Tang Jiayu' }
+				: { liuZhiyuan: '刘知远', zhouJian: '周健', tangJiayu: '唐家渝' }
 	};
 }
 

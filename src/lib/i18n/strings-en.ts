@@ -69,13 +69,6 @@ export const en = {
 	chartLabel: (label: string) => `Comparison: ${label}`,
 	ogAlt: 'Twelve Days: a timeline of OpenAI’s twelve days of releases, December 2024',
 	dayOgAlt: (n: number, title: string) => `Day ${n} of OpenAI’s twelve days: ${title}`,
-	/** The overview's preview card (scripts/og-images.js). */
-	og: {
-		dates: '5–20 December 2024',
-		title: 'OpenAI’s twelve days of releases',
-		summary:
-			'What came out each day, the figures behind it, and what people in the industry made of it.'
-	},
 	nextDay: 'Next day',
 	backToOverview: 'All twelve days',
 	official: 'official',

@@ -66,11 +66,6 @@ export const zh = {
 	chartLabel: (label: string) => `对比：${label}`,
 	ogAlt: '十二天：OpenAI 2024 年 12 月十二天发布会时间轴',
 	dayOgAlt: (n: number, title: string) => `OpenAI 十二天发布会第 ${n} 天：${title}`,
-	og: {
-		dates: '2024 年 12 月 5 日至 20 日',
-		title: 'OpenAI 十二天发布会',
-		summary: '每天发布了什么、背后的关键数字，以及业内人士如何评价。'
-	},
 	nextDay: '后一天',
 	backToOverview: '全部十二天',
 	official: '官方',
