@@ -1,5 +1,7 @@
 // A small static server for the prerendered site in build/: what a static host does, and no more.
-// Unknown paths get build/404.html with status 404. Usage: node scripts/serve.js [--port N] [--root DIR]
+// Unknown paths get build/404.html with status 404. Like GitHub Pages and most static hosts, it
+// neither redirects nor guesses: "/day/3/" and "/DAY/3" are unknown paths, and the 404 page itself
+// sends the reader on to the real address. Usage: node scripts/serve.js [--port N] [--root DIR]
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -77,14 +79,6 @@ const server = createServer(async (req, res) => {
 	if (req.method !== 'GET' && req.method !== 'HEAD') {
 		res.writeHead(405, { allow: 'GET, HEAD' }).end();
 		return;
-	}
-	// "/day/3/" is "/day/3": redirect rather than serve the same page at two addresses.
-	if (url.pathname.length > 1 && url.pathname.endsWith('/')) {
-		const target = url.pathname.replace(/\/+$/, '') || '/';
-		if (await resolveFile(target)) {
-			res.writeHead(308, { location: target + url.search }).end();
-			return;
-		}
 	}
 	const file = await resolveFile(url.pathname);
 	const status = file ? 200 : 404;

@@ -104,14 +104,18 @@ export function fuzzPath(rand: () => number): string {
 	return path;
 }
 
-/** What a path must give: the page it names, or the 404 page. Judged on the path as the browser parses it. */
+/**
+ * What a path must give: the page it names, or the 404 page. Judged on the path as the browser
+ * parses it. Like a static host, the server serves each page at one address only: "/day/3/" is a
+ * 404 (whose page then sends the reader on to "/day/3").
+ */
 export function expectedStatus(path: string, base: string): 200 | 404 {
 	const { pathname } = new URL(path, base);
-	const trimmed = pathname.length > 1 ? pathname.replace(/\/$/, '') : pathname;
+	if (pathname.length > 1 && pathname.endsWith('/')) return 404;
 	let segments: string[];
 	try {
 		// %2F inside a segment is not a separator.
-		segments = trimmed.split('/').map((s) => decodeURIComponent(s));
+		segments = pathname.split('/').map((s) => decodeURIComponent(s));
 	} catch {
 		return 404;
 	}

@@ -79,7 +79,9 @@ export const en = {
 	noCommentary: 'The article reports no commentary on this day.',
 	notFoundTitle: 'Page not found',
 	notFoundBody:
-		'There is no page at this address. It may have been mistyped, or the day you are looking for is outside 1 to 12.',
+		'There is no page at this address. It may have been mistyped: every page of the site is linked below.',
+	notFoundDayRange: 'There are twelve days, numbered 1 to 12: this address names none of them.',
+	notFoundMoved: 'The page you asked for is here:',
 	notFoundHome: 'Go to the overview',
 	errorTitle: 'Something went wrong',
 	about: 'About',

@@ -75,8 +75,9 @@ export const zh = {
 	noFigures: '这一天没有公布具体数字。',
 	noCommentary: '文章没有引述对这一天的评论。',
 	notFoundTitle: '页面不存在',
-	notFoundBody:
-		'这个地址没有对应的页面。可能是输入有误，或者你要找的那一天不在第 1 至第 12 天之内。',
+	notFoundBody: '这个地址没有对应的页面，可能是输入有误。本站的所有页面都链接在下方。',
+	notFoundDayRange: '十二天依次编号为 1 至 12，这个地址不对应其中任何一天。',
+	notFoundMoved: '你要找的页面在这里：',
 	notFoundHome: '返回总览',
 	errorTitle: '出错了',
 	about: '关于',

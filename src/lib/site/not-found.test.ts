@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { asksForDay, meantPage } from './not-found.js';
+import { PAGE_PATHS } from './pages';
+import { EDITIONS } from '$lib/i18n/editions';
+import { localePath } from '$lib/i18n/localize';
+
+const pages = PAGE_PATHS.flatMap((path) => EDITIONS.map(({ locale }) => localePath(path, locale)));
+
+describe('the page a near miss of an address means', () => {
+	it.each([
+		['/day/12/', '/day/12'],
+		['/day/12//', '/day/12'],
+		['/DAY/3', '/day/3'],
+		['/Day/3/', '/day/3'],
+		['/zh/', '/zh'],
+		['/ZH/DAY/3', '/zh/day/3'],
+		['/Theme/Super-App/', '/theme/super-app'],
+		['/zh/theme/SUPER-APP', '/zh/theme/super-app']
+	])('%s is %s', (asked, meant) => {
+		expect(meantPage(asked, pages)).toBe(meant);
+	});
+
+	it.each([
+		'/day/3',
+		'/',
+		'/zh',
+		'/day/13/',
+		'/day/01',
+		'/DAY/0',
+		'/day/3/extra',
+		'/nope/',
+		'/404'
+	])('%s is no near miss', (asked) => {
+		expect(meantPage(asked, pages)).toBeNull();
+	});
+});
+
+describe('an address that asks for a day', () => {
+	it.each([
+		['/day/13', true],
+		['/zh/day/0', true],
+		['/DAY/abc/', true],
+		['/day/', false],
+		['/day/3/extra', false],
+		['/nope', false],
+		['/theme/13', false]
+	])('%s: %s', (asked, day) => {
+		expect(asksForDay(asked)).toBe(day);
+	});
+});

@@ -1,0 +1,56 @@
+import { expect, test } from './support/fixtures';
+
+// Odd addresses and odd input: near misses of a real address, an absurdly long search, and the
+// small things around them (separators, the column edge, what Share shares).
+
+test.use({ reducedMotion: 'reduce' });
+
+test('a trailing slash or another case of a real address leads to that page', async ({
+	page,
+	site: { ui, path, days, themes }
+}) => {
+	// A static host answers these with its 404 page; that page sends the reader on.
+	for (const [asked, lands, title] of [
+		[`${path('/day/12')}/`, path('/day/12'), days[11]!.title],
+		[path('/DAY/3'), path('/day/3'), days[2]!.title],
+		[`${path('/Theme/Super-App')}/?q=sora`, path(`/theme/${themes[3]!.slug}`), themes[3]!.title],
+		[`${path('/day/5')}/?from=2024-12-09T00:00&to=2024-12-13T00:00`, path('/day/5'), days[4]!.title]
+	] as const) {
+		const response = await page.goto(asked);
+		expect(response?.status(), asked).toBe(404);
+		await expect(page, asked).toHaveURL((url) => url.pathname === lands);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+		// Whatever else the address carried comes along.
+		const params = (url: string) => Object.fromEntries(new URL(url, page.url()).searchParams);
+		expect(params(page.url())).toEqual(params(asked));
+	}
+	// A day outside the twelve is still a 404, and says why.
+	const response = await page.goto(path('/day/13'));
+	expect(response?.status()).toBe(404);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(ui.notFoundTitle);
+	await expect(page.getByText(ui.notFoundDayRange)).toBeVisible();
+	await expect(page.getByText(ui.notFoundBody)).toBeHidden();
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the 404 page of a near miss says nothing untrue and links to every page', async ({
+		page,
+		site: { ui, path, days, themes }
+	}) => {
+		const response = await page.goto(`${path('/day/12')}/`);
+		expect(response?.status()).toBe(404);
+		// The file is the same for every unknown address: its text must fit any of them.
+		await expect(page.getByText(ui.notFoundBody)).toBeVisible();
+		await expect(page.getByText(ui.notFoundDayRange)).toBeHidden();
+		const main = page.getByRole('main');
+		await expect(
+			main.getByRole('link', { name: `${ui.dayLabel(12)}: ${days[11]!.title}` })
+		).toHaveAttribute('href', path('/day/12'));
+		await expect(main.getByRole('link', { name: themes[3]!.title })).toHaveAttribute(
+			'href',
+			path(`/theme/${themes[3]!.slug}`)
+		);
+	});
+});
