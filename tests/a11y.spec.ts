@@ -3,7 +3,17 @@ import { axeViolations as violations } from './support/axe';
 import { question, searchBox } from './support/explorer';
 import { expect, test } from './support/fixtures';
 import { siteOf } from './support/site';
-import { badgeFrames, marker, markerPrefix, ready, steps, tickLabels } from './support/timeline';
+import {
+	badgeFrames,
+	centre,
+	escapeRegExp,
+	marker,
+	markerPrefix,
+	ready,
+	steps,
+	tickLabels,
+	timeline
+} from './support/timeline';
 
 // Every page, and the 404 page, is scanned by axe in pages.spec.ts, in the one load each gets there.
 // Here: the states a page can be put in.
@@ -185,4 +195,57 @@ test('the search box and the lens buttons are reachable and usable by keyboard a
 		'aria-pressed',
 		'false'
 	);
+});
+
+/** What the page's live regions say, as assistive technology hears them (hidden regions say nothing). */
+const liveText = (page: Page, politeness: 'assertive' | 'polite') =>
+	page.evaluate((politeness) => {
+		const live = [...document.querySelectorAll<HTMLElement>('[aria-live], [role="status"]')].filter(
+			(el) =>
+				(el.getAttribute('aria-live') ?? 'polite') === politeness &&
+				el.checkVisibility({ visibilityProperty: true })
+		);
+		return live.map((el) => el.textContent!.trim()).filter(Boolean);
+	}, politeness);
+
+test('zooming and searching announce what changed, politely; never the page title', async ({
+	page,
+	site: { ui, path }
+}) => {
+	await page.goto(path('/?from=2024-12-09T00:00&to=2024-12-13T00:00'));
+	await ready(page);
+	const range = new RegExp(
+		`^${escapeRegExp(ui.timeline.showing('\u0000', '\u0000')).replaceAll('\u0000', '.+')}$`
+	);
+	// Every change the timeline's live region goes through during a Ctrl + wheel gesture.
+	await page.evaluate(() => {
+		const said: string[] = [];
+		const region = document.querySelector('[aria-labelledby="timeline-heading"] [role="status"]')!;
+		new MutationObserver(() => said.push(region.textContent!.trim())).observe(region, {
+			childList: true,
+			characterData: true,
+			subtree: true
+		});
+		(window as unknown as { said: string[] }).said = said;
+	});
+	const { x, y } = await centre(page);
+	await page.mouse.move(x, y);
+	await page.keyboard.down('Control');
+	for (let i = 0; i < 5; i++) await page.mouse.wheel(0, -100);
+	await page.keyboard.up('Control');
+	await expect(page).not.toHaveURL(/from=2024-12-09T00%3A00/);
+	// Said once, when the gesture ended: the new range.
+	await expect
+		.poll(() => page.evaluate(() => (window as unknown as { said: string[] }).said))
+		.toEqual([expect.stringMatching(range)]);
+	await page.getByRole('button', { name: ui.timeline.reset }).click();
+	const status = timeline(page).getByRole('status');
+	await expect(status).toHaveText(ui.timeline.showingAll);
+	await searchBox(page).fill('sora');
+	await expect(page).toHaveURL(/q=sora/);
+	await expect(
+		page.getByRole('status').filter({ hasText: ui.search.count(1, 'sora') })
+	).toBeVisible();
+	// Neither the zoom nor the search changed the page: nothing is read out assertively.
+	expect(await liveText(page, 'assertive')).toEqual([]);
 });

@@ -14,10 +14,10 @@ import { type ViewTransform, clampTransform, scaleAbout, tweenTransform } from '
 export interface ZoomBinding {
 	/** The transform in force now (d3-zoom's). */
 	current(): ViewTransform;
-	/** Zoom by a factor about the centre of the view. */
+	/** Zoom by a factor about the centre of the view (the reader asked: a button or a key). */
 	zoomBy(factor: number, animate: boolean): void;
-	/** Move to a transform (clamped). */
-	set(t: ViewTransform, animate: boolean): void;
+	/** Move to a transform (clamped); `byReader` when a person asked for it (a button, a key). */
+	set(t: ViewTransform, animate: boolean, byReader?: boolean): void;
 	/** The element changed width: keep the same time window across the new width. */
 	resize(from: number, to: number): void;
 	destroy(): void;
@@ -117,7 +117,7 @@ export function bindZoom(node: HTMLElement, options: BindOptions): ZoomBinding {
 		behavior.transform(selection, toZoom(clampTransform(t, options.width(), options.maxK)));
 	apply(options.start);
 
-	// Animated moves (buttons, keys, double-click, bringing a day into view).
+	// Animated moves (buttons, keys, double-click: the reader's; bringing a day into view: the program's).
 	let tween = 0;
 	function stopTween() {
 		if (!tween) return;
@@ -125,12 +125,12 @@ export function bindZoom(node: HTMLElement, options: BindOptions): ZoomBinding {
 		tween = 0;
 		end();
 	}
-	function moveTo(target: ViewTransform, animate: boolean) {
+	function moveTo(target: ViewTransform, animate: boolean, byReader = false) {
 		stopTween();
 		const width = options.width();
 		const to = clampTransform(target, width, options.maxK);
 		const duration = animate ? options.duration() : 0;
-		begin(false);
+		begin(byReader);
 		if (duration <= 0) {
 			apply(to);
 			end();
@@ -210,7 +210,7 @@ export function bindZoom(node: HTMLElement, options: BindOptions): ZoomBinding {
 
 	const onDoubleClick = (event: MouseEvent) => {
 		measureLeft();
-		moveTo(scaleAbout(current(), event.shiftKey ? 0.5 : 2, event.clientX - left), true);
+		moveTo(scaleAbout(current(), event.shiftKey ? 0.5 : 2, event.clientX - left), true, true);
 	};
 
 	const listeners: [string, EventListener, AddEventListenerOptions?][] = [
@@ -226,7 +226,7 @@ export function bindZoom(node: HTMLElement, options: BindOptions): ZoomBinding {
 	return {
 		current,
 		zoomBy: (factor, animate) =>
-			moveTo(scaleAbout(current(), factor, options.width() / 2), animate),
+			moveTo(scaleAbout(current(), factor, options.width() / 2), animate, true),
 		set: moveTo,
 		resize: (from, to) => {
 			const t = current();

@@ -40,14 +40,17 @@ export class ZoomState {
 		this.#binding?.zoomBy(factor, true);
 	}
 
-	/** Back to the whole range. */
+	/** Back to the whole range (the reader asked: a button or a key). */
 	reset(): void {
-		this.set(IDENTITY);
+		this.set(IDENTITY, true, true);
 	}
 
-	/** Move to a transform (clamped), animated unless `animate` is false or motion is reduced. */
-	set(t: ViewTransform, animate = true): void {
-		if (this.#binding) this.#binding.set(t, animate);
+	/**
+	 * Move to a transform (clamped), animated unless `animate` is false or motion is reduced;
+	 * `byReader` when a person asked for it, rather than the timeline following something.
+	 */
+	set(t: ViewTransform, animate = true, byReader = false): void {
+		if (this.#binding) this.#binding.set(t, animate, byReader);
 		else this.drawn = clampTransform(t, this.width, this.maxK);
 	}
 
@@ -66,8 +69,11 @@ export interface ZoomableOptions {
 	initial?: (width: number) => ViewTransform | null;
 	/** A plain vertical wheel scrolled the page over the timeline (to show a hint). */
 	onPlainWheel?: () => void;
-	/** A gesture or animation ended: the place to record the new window. */
-	onEnd?: () => void;
+	/**
+	 * A gesture or animation ended: the place to record the new window. `byReader` when a person
+	 * moved the timeline (a gesture, a button, a key), not when it followed the reading or focus.
+	 */
+	onEnd?: (byReader: boolean) => void;
 }
 
 /**
@@ -103,7 +109,7 @@ export function zoomable(state: ZoomState, options: ZoomableOptions = {}): Attac
 					onActive: (active, byReader) => {
 						state.active = active;
 						if (byReader) state.lastReaderGesture = performance.now();
-						if (!active) options.onEnd?.();
+						if (!active) options.onEnd?.(byReader);
 					},
 					onPlainWheel: options.onPlainWheel,
 					duration: state.duration
