@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { axeViolations as violations } from './support/axe';
 import { question, searchBox } from './support/explorer';
@@ -118,7 +119,7 @@ test('a keyboard-only walk reaches and operates every control, with visible focu
 		expect(f, `Tab ${i + 1} lands somewhere`).not.toBeNull();
 		expect(f!.ring, `focus ring on ${f!.name}`).toBe(true);
 		seen.push(f!.name);
-		if (f!.name.startsWith(markerPrefix(page, 1))) break;
+		if (f!.name.startsWith(markerPrefix(1))) break;
 	}
 	expect(seen[0]).toBe(ui.skipToContent);
 	for (const control of [ui.siteName, ui.timeline.zoomIn, ui.timeline.zoomOut, ui.timeline.reset]) {
@@ -248,4 +249,26 @@ test('zooming and searching announce what changed, politely; never the page titl
 	).toBeVisible();
 	// Neither the zoom nor the search changed the page: nothing is read out assertively.
 	expect(await liveText(page, 'assertive')).toEqual([]);
+});
+
+test('every control’s name starts with the text it shows (label in name, WCAG 2.5.3)', async ({
+	page,
+	site: { ui, path, days, themes, lastDate }
+}) => {
+	await page.goto(path(`/theme/${themes[3]!.slug}`));
+	await ready(page);
+	const mismatches = await new AxeBuilder({ page })
+		.withRules(['label-content-name-mismatch'])
+		.analyze();
+	expect(mismatches.violations.flatMap((v) => v.nodes.map((n) => n.target.join(' ')))).toEqual([]);
+	// The markers show a number and, where there is room, a short title: their names start with
+	// that; the full title and the date are their description.
+	for (const n of [1, 12]) {
+		const link = marker(page, n);
+		const shown = (await link.innerText()).replace(/\s+/g, ' ').trim();
+		await expect(link).toHaveAccessibleName(new RegExp(`^${escapeRegExp(shown)}`));
+	}
+	await expect(marker(page, 12)).toHaveAccessibleDescription(
+		new RegExp(`^${escapeRegExp(ui.timeline.markerDescription(12, days[11]!.title, lastDate))}`)
+	);
 });

@@ -12,15 +12,13 @@ export const timeline = (page: Page) =>
 export const markerList = (page: Page) =>
 	timeline(page).getByRole('list', { name: siteOf(page).ui.theDays, exact: true });
 
-/** The timeline marker of day n (other links on a page can also start "Day n: "). */
+/** The timeline marker of day n, named by what it shows: its number, then its short title. */
 export const marker = (page: Page, n: number) =>
-	markerList(page).getByRole('link', {
-		name: new RegExp(`^${escapeRegExp(markerPrefix(page, n))}`)
-	});
+	markerList(page).getByRole('link', { name: new RegExp(`^${markerPrefix(n)}`) });
 
-/** How a marker's name starts, in the page's language ("Day 3: ", "第 3 天："). */
-export function markerPrefix(page: Page, n: number): string {
-	return siteOf(page).ui.timeline.markerName(n, '\u0000', '').split('\u0000')[0]!;
+/** How a marker's name starts, in either language: its number and a space ("3 "). */
+export function markerPrefix(n: number): string {
+	return `${n} `;
 }
 
 export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -102,7 +102,7 @@ export const en = {
 		wheelHint: (mac: boolean) => `${mac ? '⌘ Cmd' : 'Ctrl'} + scroll to zoom`,
 		announce: (n: number, total: number, title: string, date: string) =>
 			`Day ${n} of ${total}: ${title}, ${date}`,
-		markerName: (n: number, title: string, date: string) => `Day ${n}: ${title}, ${date}`,
+		markerDescription: (n: number, title: string, date: string) => `Day ${n}: ${title}, ${date}`,
 		/** One end of the zoomed range: a day's axis label and a UTC time. */
 		instant: (day: string, time: string) => `${day}, ${time}`,
 		showing: (from: string, to: string) => `Timeline shows ${from} to ${to} UTC`,

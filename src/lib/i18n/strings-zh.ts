@@ -98,7 +98,7 @@ export const zh = {
 		wheelHint: (mac: boolean) => `按住 ${mac ? '⌘ Cmd' : 'Ctrl'} 滚动即可缩放`,
 		announce: (n: number, total: number, title: string, date: string) =>
 			`第 ${n} 天（共 ${total} 天）：${title}，${date}`,
-		markerName: (n: number, title: string, date: string) => `第 ${n} 天：${title}，${date}`,
+		markerDescription: (n: number, title: string, date: string) => `第 ${n} 天：${title}，${date}`,
 		instant: (day: string, time: string) => `${day} ${time}`,
 		showing: (from: string, to: string) => `时间轴显示 ${from} 至 ${to}（UTC）`,
 		showingAll: '时间轴显示全部三周'
