@@ -1,4 +1,6 @@
+import { searchBox } from './support/explorer';
 import { expect, test } from './support/fixtures';
+import { escapeRegExp, ready } from './support/timeline';
 
 // Odd addresses and odd input: near misses of a real address, an absurdly long search, and the
 // small things around them (separators, the column edge, what Share shares).
@@ -53,4 +55,32 @@ test.describe('without JavaScript', () => {
 			path(`/theme/${themes[3]!.slug}`)
 		);
 	});
+});
+
+test('a very long search wraps: the page never grows wider than the window', async ({
+	page,
+	site: { ui, path }
+}) => {
+	const query = 'x'.repeat(5000);
+	await page.goto(path(`/?q=${query}`));
+	await ready(page);
+	const noMatch = escapeRegExp(ui.search.count(0, '\u0000')).replace('\u0000', '.*');
+	const status = page.getByRole('status').filter({ hasText: new RegExp(noMatch) });
+	await expect(status).toBeVisible();
+	const kept = await searchBox(page).inputValue();
+	expect(kept.length).toBeGreaterThan(20);
+	expect(kept.length).toBeLessThanOrEqual(100);
+	expect(await searchBox(page).getAttribute('maxlength')).toBe(String(kept.length));
+	// The message quotes the query shortened.
+	expect((await status.innerText()).length).toBeLessThan(100);
+	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
+	// Even on the narrowest phone.
+	await page.setViewportSize({ width: 320, height: 640 });
+	await expect(status).toBeVisible();
+	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+	await page.setViewportSize({ width: 1280, height: 720 });
+	// A long query that is typed (with spaces, so no word is cut) wraps in the status line.
+	await searchBox(page).fill('zqxv wbnm '.repeat(9).trim());
+	await expect(status).toBeVisible();
+	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
 });

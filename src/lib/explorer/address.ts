@@ -64,8 +64,17 @@ export function lensFrom(search: string): ThemeSlug | null {
 	return (THEME_SLUGS as readonly string[]).includes(lens ?? '') ? (lens as ThemeSlug) : null;
 }
 
-/** The longest search query kept. */
-export const MAX_QUERY = 200;
+/** The longest search query kept (the search box takes no more): a long sentence. */
+export const MAX_QUERY = 100;
+
+/** The longest stretch of a query quoted back in a message ("No day matches “…”"). */
+const MAX_QUOTE = 40;
+
+/** A query as a message quotes it: whole if short, else its start and an ellipsis. */
+export function quoted(query: string): string {
+	const chars = Array.from(query.trim());
+	return chars.length > MAX_QUOTE ? `${chars.slice(0, MAX_QUOTE - 1).join('')}…` : chars.join('');
+}
 
 /** The search query a search string carries (at most MAX_QUERY characters). */
 export function queryFrom(search: string): string {

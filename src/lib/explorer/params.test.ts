@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { highlightedDays, lensFrom, queryFrom, withParams } from './address';
+import { highlightedDays, lensFrom, MAX_QUERY, queryFrom, quoted, withParams } from './address';
 
 describe('explorer URL state', () => {
 	it.each([
@@ -14,7 +14,18 @@ describe('explorer URL state', () => {
 
 	it('reads the query and caps its length', () => {
 		expect(queryFrom('?q=%E5%BC%BA%E5%8C%96%E5%BE%AE%E8%B0%83')).toBe('强化微调');
-		expect(queryFrom(`?q=${'x'.repeat(500)}`)).toHaveLength(200);
+		expect(queryFrom(`?q=${'x'.repeat(5000)}`)).toHaveLength(MAX_QUERY);
+	});
+
+	it.each([
+		['sora', 'sora'],
+		['  sora ', 'sora'],
+		['x'.repeat(40), 'x'.repeat(40)],
+		['x'.repeat(41), `${'x'.repeat(39)}…`],
+		['强'.repeat(100), `${'强'.repeat(39)}…`],
+		['🙂'.repeat(50), `${'🙂'.repeat(39)}…`]
+	])('a message quotes %j as %j', (query, quote) => {
+		expect(quoted(query)).toBe(quote);
 	});
 
 	it('writes the lens and query beside the zoom window', () => {
