@@ -1,4 +1,4 @@
-import { searchBox } from './support/explorer';
+import { question, searchBox } from './support/explorer';
 import { expect, test } from './support/fixtures';
 import { escapeRegExp, ready } from './support/timeline';
 
@@ -83,4 +83,29 @@ test('a very long search wraps: the page never grows wider than the window', asy
 	await searchBox(page).fill('zqxv wbnm '.repeat(9).trim());
 	await expect(status).toBeVisible();
 	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
+});
+
+test('lists are separated in the language’s own punctuation, with a space in English', async ({
+	page,
+	site: { ui, path, lang, themes }
+}) => {
+	await page.goto(path('/'));
+	expect(ui.listSeparator).toBe(lang === 'zh' ? '、' : ', ');
+	for (const { title, days } of [themes[0]!, themes[3]!]) {
+		const links = question(page, title)
+			.getByRole('paragraph')
+			.filter({ has: page.getByRole('link', { name: ui.dayLabel(days[0]!), exact: true }) });
+		await expect(links).toHaveText(days.map((n) => ui.dayLabel(n)).join(ui.listSeparator));
+	}
+	// A figure's sources: "Source: OpenAI; smol.ai", "来源: OpenAI；smol.ai".
+	await page.goto(path('/day/9'));
+	const cited = page
+		.getByRole('region', { name: ui.figures })
+		.getByRole('definition')
+		.filter({ hasText: ui.sourceLabel })
+		.filter({ has: page.getByRole('link').nth(1) })
+		.first();
+	const names = await cited.getByRole('link').allInnerTexts();
+	expect(names.length).toBeGreaterThan(1);
+	await expect(cited).toHaveText(new RegExp(`${escapeRegExp(names.join(ui.sourceSeparator))}$`));
 });

@@ -46,6 +46,10 @@ export const en = {
 	openData: 'Open data',
 	openDataBody: 'The whole content, in English and Chinese, as JSON:',
 	dayNavigation: 'Previous and next day',
+	/** Between the items of a short list ("Day 1, Day 12"). */
+	listSeparator: ', ',
+	/** Between sources, whose names may hold commas themselves. */
+	sourceSeparator: '; ',
 	dayLabel: (n: number) => `Day ${n}`,
 	dayOf: (n: number, total: number) => `Day ${n} of ${total}`,
 	readDay: (n: number) => `Read day ${n}`,

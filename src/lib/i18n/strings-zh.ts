@@ -44,6 +44,8 @@ export const zh = {
 	openData: '开放数据',
 	openDataBody: '全部内容（中英双语）的 JSON 文件：',
 	dayNavigation: '前一天与后一天',
+	listSeparator: '、',
+	sourceSeparator: '；',
 	dayLabel: (n: number) => `第 ${n} 天`,
 	dayOf: (n: number, total: number) => `第 ${n} 天（共 ${total} 天）`,
 	readDay: (n: number) => `阅读第 ${n} 天`,

@@ -10,6 +10,10 @@ describe('interface strings', () => {
 		expect(chinese).toBe(zh);
 		expect(chinese.close).toBe('关闭');
 		expect(chinese.dayLabel(3)).toBe('第 3 天');
+		// Lists in each language's own punctuation: “第 1 天、第 12 天”.
+		expect(en.listSeparator).toBe(', ');
+		expect(chinese.listSeparator).toBe('、');
+		expect(chinese.sourceSeparator).toBe('；');
 	});
 
 	it('have the same keys in every language', () => {
