@@ -1,6 +1,6 @@
 import { question, searchBox } from './support/explorer';
 import { expect, test } from './support/fixtures';
-import { escapeRegExp, ready } from './support/timeline';
+import { escapeRegExp, ready, timeline } from './support/timeline';
 
 // Odd addresses and odd input: near misses of a real address, an absurdly long search, and the
 // small things around them (separators, the column edge, what Share shares).
@@ -108,4 +108,29 @@ test('lists are separated in the language’s own punctuation, with a space in E
 	const names = await cited.getByRole('link').allInnerTexts();
 	expect(names.length).toBeGreaterThan(1);
 	await expect(cited).toHaveText(new RegExp(`${escapeRegExp(names.join(ui.sourceSeparator))}$`));
+});
+
+test('the header and the content share one column edge at every width', async ({
+	page,
+	site: { ui, path }
+}) => {
+	const brand = page.getByRole('banner').getByRole('link', { name: ui.siteName });
+	const about = page.getByRole('contentinfo').getByRole('heading', { name: ui.about });
+	/** How far the logo and the footer start from the content's left edge, in px. */
+	const edges = async () => {
+		const [logo, content, footer] = await Promise.all(
+			[brand, timeline(page), about].map((l) => l.boundingBox())
+		);
+		return [Math.round(logo!.x - content!.x), Math.round(footer!.x - content!.x)];
+	};
+	await page.goto(path('/'));
+	for (const width of [1280, 2560, 800, 360]) {
+		await page.setViewportSize({ width, height: 800 });
+		await expect.poll(edges, `${width} px wide`).toEqual([0, 0]);
+	}
+	await page.goto(path('/day/5'));
+	for (const width of [1280, 2560]) {
+		await page.setViewportSize({ width, height: 800 });
+		await expect.poll(edges, `${width} px wide, a day open`).toEqual([0, 0]);
+	}
 });
