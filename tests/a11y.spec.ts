@@ -152,7 +152,7 @@ test('a keyboard-only walk reaches and operates every control, with visible focu
 	expect((await focused(page))!.ring).toBe(true);
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(path('/day/3'));
-	await page.getByRole('button', { name: ui.share }).focus();
+	await page.getByRole('button', { name: ui.shareDay }).focus();
 	expect((await focused(page))!.ring).toBe(true);
 	await page.getByRole('link', { name: new RegExp(`^${ui.close}`) }).focus();
 	expect((await focused(page))!.ring).toBe(true);

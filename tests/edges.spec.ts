@@ -134,3 +134,39 @@ test('the header and the content share one column edge at every width', async ({
 		await expect.poll(edges, `${width} px wide, a day open`).toEqual([0, 0]);
 	}
 });
+
+test.describe('Share', () => {
+	test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+	test('shares this day, or this view with its zoom, lens and search, as the buttons say', async ({
+		page,
+		baseURL,
+		site: { ui, path, themes }
+	}) => {
+		await page.addInitScript(() => {
+			Object.defineProperty(navigator, 'share', { value: undefined });
+		});
+		const copied = () => page.evaluate(() => navigator.clipboard.readText());
+		const view = '?from=2024-12-09T00%3A00&to=2024-12-13T00%3A00&lens=super-app';
+		await page.goto(path(`/day/5${view}`));
+		await ready(page);
+		await page.getByRole('button', { name: ui.shareDay, exact: true }).click();
+		await expect(page.getByRole('status').filter({ hasText: ui.linkCopied })).toBeVisible();
+		expect(await copied()).toBe(`${baseURL}${path('/day/5')}`);
+		await page.getByRole('button', { name: ui.shareView, exact: true }).click();
+		await expect.poll(copied).toBe(`${baseURL}${path(`/day/5${view}`)}`);
+		// With nothing zoomed or filtered there is no view to share apart from the day.
+		await page.goto(path('/day/5'));
+		await ready(page);
+		await expect(page.getByRole('button', { name: ui.shareDay, exact: true })).toBeVisible();
+		await expect(page.getByRole('button', { name: ui.shareView, exact: true })).toHaveCount(0);
+		await searchBox(page).fill('sora');
+		await page.getByRole('button', { name: ui.shareView, exact: true }).click();
+		await expect.poll(copied).toBe(`${baseURL}${path('/day/5?q=sora')}`);
+		// A key question's page shares the question.
+		await page.goto(path(`/theme/${themes[3]!.slug}`));
+		await ready(page);
+		await page.getByRole('button', { name: ui.shareQuestion, exact: true }).click();
+		await expect.poll(copied).toBe(`${baseURL}${path(`/theme/${themes[3]!.slug}`)}`);
+	});
+});

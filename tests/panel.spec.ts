@@ -139,7 +139,7 @@ test.describe('Share', () => {
 		});
 		await page.goto(path('/day/7'));
 		await ready(page);
-		await page.getByRole('button', { name: ui.share }).click();
+		await page.getByRole('button', { name: ui.shareDay }).click();
 		await expect(page.getByRole('status').filter({ hasText: ui.linkCopied })).toBeVisible();
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
 			`${baseURL}${path('/day/7')}`
@@ -161,7 +161,7 @@ test.describe('Share', () => {
 		});
 		await page.goto(path('/day/12'));
 		await ready(page);
-		await page.getByRole('button', { name: ui.share }).click();
+		await page.getByRole('button', { name: ui.shareDay }).click();
 		await expect
 			.poll(() => page.evaluate(() => (window as unknown as { shared?: ShareData }).shared))
 			.toEqual({ title: days[11]!.title, url: `${baseURL}${path('/day/12')}` });

@@ -68,7 +68,10 @@ export const en = {
 	close: 'Close',
 	closeDay: 'Close the day and return to the overview',
 	closeQuestion: 'Close the key question and return to the overview',
-	share: 'Share',
+	/** Share buttons: the page itself, and the reader's view of it (zoom, highlight, search). */
+	shareDay: 'Share this day',
+	shareQuestion: 'Share this question',
+	shareView: 'Share this view',
 	linkCopied: 'Link copied',
 	copyFailed: 'Could not copy; the link is in the address bar',
 	chartLabel: (label: string) => `Comparison: ${label}`,
