@@ -18,7 +18,7 @@ const kib = (bytes) => (bytes / 1024).toFixed(1);
 async function weigh(browser, path) {
 	const page = await browser.newPage();
 	const bodies = [];
-	page.on('response', (response) => {
+	const onResponse = (response) => {
 		const type = response.request().resourceType();
 		if (type !== 'script' && type !== 'stylesheet') return;
 		bodies.push(
@@ -26,9 +26,13 @@ async function weigh(browser, path) {
 				.body()
 				.then((body) => ({ kind: type === 'script' ? 'js' : 'css', bytes: gzip(body) }))
 		);
-	});
+	};
+	page.on('response', onResponse);
 	await page.goto(origin + path, { waitUntil: 'load' });
 	await page.waitForTimeout(budget.windowMs);
+	// The window is over: a response that comes later is not weighed, and is not left reading its
+	// body from a page about to close (that rejected, and crashed the script, on a busy machine).
+	page.off('response', onResponse);
 	const inline = await page.evaluate(() => ({
 		js: [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent).join(''),
 		css: [...document.querySelectorAll('style')].map((s) => s.textContent).join('')
