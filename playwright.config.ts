@@ -34,8 +34,10 @@ export default defineConfig<{ lang: Lang }>({
 			]
 		}
 	},
-	// Every feature is tested in both editions. Specs whose subject has no language (touch input,
-	// resizing, the preview images' files, the fuzzer, which mixes both itself) run once.
+	// Every feature is tested in both editions. Specs whose subject has no language run once: touch
+	// input, resizing, the reading position and how the timeline follows it, zoom bounds, how often
+	// the address is written (geometry and timing, the same in any language), the preview images'
+	// files, and the fuzzer, which mixes both editions itself.
 	projects: [
 		{ name: 'en', use: { lang: 'en' } },
 		{
@@ -45,6 +47,10 @@ export default defineConfig<{ lang: Lang }>({
 				'**/og-images.spec.ts',
 				'**/phone.spec.ts',
 				'**/resize.spec.ts',
+				'**/reading-position.spec.ts',
+				'**/follow-reading.spec.ts',
+				'**/zoom-bounds.spec.ts',
+				'**/address.spec.ts',
 				'**/fuzz.spec.ts'
 			]
 		}
