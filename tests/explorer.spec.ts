@@ -94,7 +94,7 @@ test.describe('the four key questions', () => {
 		const panel = page.getByRole('region', { name: 'Sora', exact: true });
 		await panel
 			.getByRole('region', { name: 'Key questions' })
-			.getByRole('link', { name: 'Sora: weaker model, better tools' })
+			.getByRole('link', { name: 'Sora: little progress since February, but the tools stand out' })
 			.click();
 		await expect(page).toHaveURL('/theme/sora-and-video');
 		await expect(page.getByText('Tang Jiayu').first()).toBeVisible();

@@ -22,9 +22,7 @@ test('without JavaScript a day page has its whole content and working links', as
 		page.getByRole('region', { name: 'What was released' }).getByRole('listitem')
 	).not.toHaveCount(0);
 	await expect(page.getByRole('region', { name: 'Key figures' })).toContainText('40');
-	await expect(page.getByRole('region', { name: 'What the experts said' })).toContainText(
-		'Zhou Jian'
-	);
+	await expect(page.getByRole('region', { name: 'What people said' })).toContainText('Zhou Jian');
 	await page.getByRole('link', { name: /Previous day/ }).click();
 	await expect(page).toHaveURL('/day/8');
 	await page.getByRole('link', { name: /^Close/ }).click();
@@ -77,12 +75,7 @@ for (const { path, heading } of PAGES) {
 		).toHaveCount(12);
 		if (path.startsWith('/day/')) {
 			const panel = page.getByRole('region', { name: heading, exact: true });
-			for (const section of [
-				'What was released',
-				'Key figures',
-				'What the experts said',
-				'Sources'
-			]) {
+			for (const section of ['What was released', 'Key figures', 'What people said', 'Sources']) {
 				await expect(panel.getByRole('heading', { level: 2, name: section })).toBeVisible();
 			}
 		}

@@ -60,7 +60,7 @@ async function dayContent(page: Page, n: number, title: string) {
 	for (const section of [
 		'What was released',
 		'Key figures',
-		'What the experts said',
+		'What people said',
 		'Key questions',
 		'Sources'
 	]) {
@@ -227,7 +227,7 @@ test('day 12 shows its figures as charts with their values in text, commentary, 
 		page.getByRole('heading', { name: 'Where the record differs from the article' })
 	).toBeVisible();
 	await expect(page.getByText(/^Note:/).first()).toBeVisible();
-	const commentary = page.getByRole('region', { name: 'What the experts said' });
+	const commentary = page.getByRole('region', { name: 'What people said' });
 	await expect(commentary).toContainText('Liu Zhiyuan');
 	await expect(commentary.getByRole('link', { name: /GeekPark/ }).first()).toHaveAttribute(
 		'href',

@@ -4,7 +4,11 @@ import { DAYS } from './days';
 export const THEMES: { slug: string; title: string; days: number[] }[] = [
 	{ slug: 'depth-and-breadth', title: 'Deep enough, but broad enough?', days: [1, 12] },
 	{ slug: 'engine-and-deployment', title: 'An engine still needs a car', days: [2, 9, 12] },
-	{ slug: 'sora-and-video', title: 'Sora: weaker model, better tools', days: [3] },
+	{
+		slug: 'sora-and-video',
+		title: 'Sora: little progress since February, but the tools stand out',
+		days: [3]
+	},
 	{ slug: 'super-app', title: 'Building a super app', days: [4, 5, 6, 7, 8, 10, 11] }
 ];
 

@@ -62,11 +62,11 @@ const list: readonly Person[] = [
 	{
 		id: 'unnamed-llm-engineer',
 		name: {
-			en: 'A technical lead at a Chinese LLM company (unnamed)',
+			en: 'A technical person at a Chinese large-model company (unnamed)',
 			zh: '一位国内大模型公司的技术人士（未具名）'
 		},
 		named: false,
-		role: { en: 'Engineer, as described by the article', zh: '技术人员（据文章描述）' },
+		role: { en: 'Technical person, as described by the article', zh: '技术人士（据文章描述）' },
 		organisation: { en: 'A Chinese large-model company', zh: '国内某大模型公司' }
 	},
 	{
@@ -83,7 +83,7 @@ const list: readonly Person[] = [
 		id: 'unnamed-openai-staff',
 		name: { en: 'OpenAI technical staff (unnamed)', zh: 'OpenAI 技术人士（未具名）' },
 		named: false,
-		role: { en: 'Presenters, as relayed by the article', zh: '发布会讲解者（经文章转述）' },
+		role: { en: 'Technical staff, as relayed by the article', zh: '技术人士（经文章转述）' },
 		organisation: { en: 'OpenAI', zh: 'OpenAI' }
 	},
 	{

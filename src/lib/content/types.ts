@@ -44,7 +44,7 @@ export interface Source {
 /** A named person, or the article's description of an unnamed source. */
 export interface Person {
 	id: PersonId;
-	/** For an unnamed source, the descriptor ("a technical lead at a Chinese LLM company"). */
+	/** For an unnamed source, the article's own descriptor ("a technical person at a Chinese LLM company"). */
 	name: Localized;
 	named: boolean;
 	role: Localized;
@@ -117,7 +117,10 @@ export interface Day {
 	number: number;
 	/** Calendar date in Pacific Time, YYYY-MM-DD. */
 	date: string;
-	/** Livestream start as an exact UTC instant, ISO 8601 with Z. */
+	/**
+	 * Livestream start as a UTC instant, ISO 8601 with Z. The record gives only about 10:00 Pacific
+	 * (18:00 UTC) for every stream, so this is approximate and is shown as "about".
+	 */
 	livestreamStart: string;
 	/** Official livestream title (English) and our Chinese rendering. */
 	title: Localized;

@@ -6,7 +6,7 @@ export const zh = {
 	siteName: '十二天',
 	tagline: 'OpenAI 十二天发布会，2024 年 12 月 5 日至 20 日',
 	intro: [
-		'2024 年 12 月 5 日至 20 日，OpenAI 连续十二个工作日每天发布新东西：推理模型、视频、语音、开发者工具，以及触达 ChatGPT 的新方式。',
+		'2024 年 12 月 5 日至 20 日，OpenAI 连续十二个工作日天天有新发布或新预告：推理模型、视频、语音、开发者工具，以及触达 ChatGPT 的新方式。',
 		'在这里查看每天发布了什么、背后的关键数字，以及业内人士怎么看。'
 	],
 	skipToContent: '跳到正文',
@@ -48,12 +48,12 @@ export const zh = {
 	summary: '概要',
 	features: '发布内容',
 	figures: '关键数字',
-	commentary: '专家观点',
+	commentary: '各方观点',
 	keyQuestions: '关键问题',
 	sources: '来源',
 	notes: '与原文不一致之处',
 	noteLabel: '注',
-	livestream: (pt: string, utc: string) => `直播开始于太平洋时间 ${pt}（UTC ${utc}）`,
+	livestream: (pt: string, utc: string) => `直播约于太平洋时间 ${pt} 开始（UTC ${utc}）`,
 	previousDay: '前一天',
 	close: '关闭',
 	closePanel: '关闭当天详情，返回总览',

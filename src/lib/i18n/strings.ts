@@ -5,7 +5,7 @@ export const en = {
 	siteName: 'Twelve Days',
 	tagline: "OpenAI's 12 days of releases, 5-20 December 2024",
 	intro: [
-		'From 5 to 20 December 2024, OpenAI shipped something new every weekday for twelve days: reasoning models, video, voice, developer tools and new ways to reach ChatGPT.',
+		'From 5 to 20 December 2024, OpenAI announced or released something new every weekday for twelve days: reasoning models, video, voice, developer tools and new ways to reach ChatGPT.',
 		'Explore what came out each day, the figures behind it, and what people in the industry made of it.'
 	],
 	skipToContent: 'Skip to content',
@@ -49,12 +49,12 @@ export const en = {
 	summary: 'Summary',
 	features: 'What was released',
 	figures: 'Key figures',
-	commentary: 'What the experts said',
+	commentary: 'What people said',
 	keyQuestions: 'Key questions',
 	sources: 'Sources',
 	notes: 'Where the record differs from the article',
 	noteLabel: 'Note',
-	livestream: (pt: string, utc: string) => `Livestream at ${pt} Pacific (${utc} UTC)`,
+	livestream: (pt: string, utc: string) => `Livestream at about ${pt} Pacific (${utc} UTC)`,
 	previousDay: 'Previous day',
 	close: 'Close',
 	closePanel: 'Close the day and return to the overview',

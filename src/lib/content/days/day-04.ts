@@ -8,8 +8,8 @@ export default {
 	shortTitle: { en: 'Canvas', zh: 'Canvas' },
 	category: 'product-feature',
 	summary: {
-		en: 'Canvas leaves beta for every ChatGPT user, free tier included, and gains the ability to run Python and to work inside custom GPTs.',
-		zh: 'Canvas 结束测试，向包括免费用户在内的所有人开放，还能直接运行 Python 代码，并可在自定义 GPT 中使用。'
+		en: 'Canvas becomes available to every ChatGPT user on GPT-4o, free plan included, and can now run Python and work inside custom GPTs.',
+		zh: 'Canvas 向所有使用 GPT-4o 的 ChatGPT 用户开放，免费用户也在其列；它还能直接运行 Python 代码，并可在自定义 GPT 中使用。'
 	},
 	features: [
 		{

@@ -278,7 +278,7 @@ export default {
 		{
 			person: 'unnamed-llm-engineer',
 			argument: {
-				en: 'A technical lead at a Chinese LLM company says o3 left him so shaken that his verdict was that AGI has already arrived; the article adds that technical people in general rate o3 very highly.',
+				en: 'A technical person at a Chinese large-model company says o3 left him so shaken that his verdict was that AGI has already arrived; the article adds that technical people in general rate o3 very highly.',
 				zh: '一位国内大模型公司的技术人士说，o3 给他的冲击之大，让他直言 AGI 已经到来；文章也提到，技术圈对 o3 的评价普遍很高。'
 			},
 			quote: { en: 'AGI is here', zh: 'AGI 已来' },
@@ -288,7 +288,7 @@ export default {
 		{
 			person: 'unnamed-llm-engineer',
 			argument: {
-				en: 'The same engineer holds that only a model that breaks through in both depth and breadth of intelligence deserves to be called AGI. He is optimistic that o3 will: a new classmate who tops the class in maths and coding, he reasons, is unlikely to be poor at languages.',
+				en: 'The same person holds that only a model that breaks through in both depth and breadth of intelligence deserves to be called AGI. He is optimistic that o3 will: a new classmate who tops the class in maths and coding, he reasons, is unlikely to be poor at languages.',
 				zh: '这位技术人士认为，只有在智能的深度和广度上同时取得突破，才称得上 AGI。他对此颇为乐观，打了个比方：班上新来一位同学，数学和编程都考了第一，你很难相信他的语文和英语会一塌糊涂。'
 			},
 			quote: { en: 'a transfer student', zh: '转校生' },
