@@ -68,6 +68,7 @@ export const zh = {
 	official: '官方',
 	comparedWith: '对比',
 	sourceLabel: '来源',
+	inTheirWords: '原话',
 	questionLabel: '关键问题',
 	noFigures: '这一天没有公布具体数字。',
 	noCommentary: '文章没有引述对这一天的评论。',

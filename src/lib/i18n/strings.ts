@@ -69,6 +69,7 @@ export const en = {
 	official: 'official',
 	comparedWith: 'Compared with',
 	sourceLabel: 'Source',
+	inTheirWords: 'In their words (translated)',
 	questionLabel: 'Key question',
 	noFigures: 'No figures were given for this day.',
 	noCommentary: 'The article reports no commentary on this day.',

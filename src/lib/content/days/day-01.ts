@@ -19,7 +19,7 @@ export default {
 			title: { en: 'Full o1 replaces o1-preview', zh: '完整版 o1 接替 o1-preview' },
 			description: {
 				en: 'Inside ChatGPT, the finished o1 reasoning model takes the place of o1-preview, the early version people had been using since September.',
-				zh: '在 ChatGPT 中，正式版推理模型 o1 取代了用户自 9 月以来一直在用的早期版本 o1-preview。'
+				zh: '在 ChatGPT 中，完整版推理模型 o1 取代了用户自 9 月以来一直在用的早期版本 o1-preview。'
 			},
 			sources: ['article', 'd1-livestream', 'd1-hub', 'd1-system-card', 'ainews']
 		},
@@ -51,7 +51,7 @@ export default {
 			title: { en: 'Preview first shipped in September', zh: 'o1-preview 于 9 月首发' },
 			description: {
 				en: 'o1-preview had come out on 12 September 2024, so the finished model followed in under three months.',
-				zh: 'o1-preview 发布于 2024 年 9 月 12 日，正式版前后只隔了不到三个月。'
+				zh: 'o1-preview 发布于 2024 年 9 月 12 日，完整版前后只隔了不到三个月。'
 			},
 			sources: ['article', 'ainews']
 		},

@@ -125,7 +125,7 @@ export default {
 	notes: [
 		{
 			en: 'The article calls the feature “AI Reinforcement Fine-Tuning”. OpenAI’s name for it is simply Reinforcement Fine-Tuning, with no “AI” in front.',
-			zh: '文章称之为「AI 强化微调（AI Reinforcement Fine-Tuning）」，而 OpenAI 的正式名称就是「强化微调」（Reinforcement Fine-Tuning），前面并没有「AI」。'
+			zh: '文章称之为“AI 强化微调（AI Reinforcement Fine-Tuning）”，而 OpenAI 的名称就是“强化微调”（Reinforcement Fine-Tuning），前面并没有“AI”。'
 		}
 	]
 } satisfies Day;

@@ -115,7 +115,7 @@ export default {
 			unit: { en: 'priority videos per month', zh: '条优先视频/月' },
 			comparison: {
 				en: 'Ten times the Plus allowance, plus unlimited generations in the slower “relaxed” mode',
-				zh: '是 Plus 额度的十倍，另可在速度较慢的「relaxed」模式下不限量生成'
+				zh: '是 Plus 额度的十倍，另可在速度较慢的“relaxed”模式下不限量生成'
 			},
 			bars: [
 				{ label: { en: 'Plus', zh: 'Plus' }, value: 50 },
@@ -164,18 +164,17 @@ export default {
 		{
 			person: 'tang-jiayu',
 			argument: {
-				en: 'Tang Jiayu argues that Sora’s modest bright spot lies beyond basic text-to-video and image-to-video: its editing tools, which show OpenAI now putting the creator’s experience first.',
-				zh: '唐家渝认为，Sora 在基础的文生视频、图生视频之外提供的编辑工具算是一个小亮点，说明 OpenAI 开始把创作者的使用体验放在更重要的位置。'
+				en: 'Tang Jiayu argues that what does stand out a little is not basic text-to-video or image-to-video but the editing tools built around them, a sign that OpenAI now gives more weight to the experience of making a video.',
+				zh: '唐家渝认为，Sora 多少有些看点的地方不在基础的文生视频和图生视频，而在围绕创作搭建的编辑工具上，这表明 OpenAI 如今更看重用户做视频时的体验。'
 			},
-			quote: { en: 'something of a bright spot', zh: '稍微有亮点' },
 			theme: 'sora-and-video',
 			source: 'article'
 		},
 		{
 			person: 'tang-jiayu',
 			argument: {
-				en: 'Tang Jiayu argues that these tools are all about giving creators more freedom, that Vidu already has similar features on its roadmap, and that building them poses no real challenge for his team.',
-				zh: '唐家渝认为，这些功能都是为了给创作者更大的发挥空间；Vidu 的迭代计划里已有类似功能，对他的团队来说实现起来并不困难。'
+				en: 'Tang Jiayu argues that these tools exist to give creators more room to work, that Vidu already plans comparable features, and that building them poses no real difficulty for his team.',
+				zh: '唐家渝认为，这些设计的用意都是让创作者有更大的施展余地；Vidu 已把同类功能排进了后续版本，对他的团队而言，做出来并不难。'
 			},
 			quote: { en: 'no difficulty for us', zh: '并没有难度' },
 			theme: 'sora-and-video',
@@ -184,18 +183,17 @@ export default {
 		{
 			person: 'tang-jiayu',
 			argument: {
-				en: 'Tang Jiayu argues that Sora’s videos still break the laws of physics in obvious ways, but that now the public can try it, the examples people produce may help guide improvements to its physics simulation.',
-				zh: '唐家渝认为，Sora 生成的视频仍有不少明显违背物理规律的地方；不过产品开放后，大量用户的尝试会留下许多测试样本，或许能为改进它的物理模拟指明方向。'
+				en: 'Tang Jiayu argues that Sora’s clips still get physics visibly wrong in many places, with little improvement on the February demo, but that the many people now trying it may produce test cases that help steer better physics simulation.',
+				zh: '唐家渝认为，Sora 生成的画面里仍常见一眼就能看出的物理错误，比起 2 月的演示改进有限；不过如今上手试用的人多了，他们留下的案例也许能为改进物理模拟提供参考。'
 			},
-			quote: { en: 'defy the laws of physics', zh: '违背物理定律' },
 			theme: 'sora-and-video',
 			source: 'article'
 		},
 		{
 			person: 'li-shiyun',
 			argument: {
-				en: 'Li Shiyun observes that Chinese text-to-video companies were relieved when Sora finally shipped, having spent the year launching rival products of their own: ByteDance, Kuaishou, MiniMax, Zhipu, Shengshu and AIsphere (maker of PixVerse) among them.',
-				zh: '黎诗韵指出，Sora 迟迟才正式登场，国内文生视频公司反倒松了口气：这一年里，字节、快手、MiniMax、智谱、生数、爱诗等公司早已推出了各自的产品。'
+				en: 'Li Shiyun observes that when Sora at last opened to the public, Chinese text-to-video companies felt relieved: over the year ByteDance, Kuaishou, MiniMax, Zhipu, Shengshu and AIsphere (maker of PixVerse) had all brought out products of their own.',
+				zh: '黎诗韵写道，等到 Sora 终于公开上线，国内做文生视频的公司反而放下心来：这一年里，字节、快手、MiniMax、智谱、生数和爱诗都已各自推出了产品。'
 			},
 			quote: { en: 'breathed a sigh of relief', zh: '松了一口气' },
 			theme: 'sora-and-video',
@@ -204,10 +202,9 @@ export default {
 		{
 			person: 'sam-altman',
 			argument: {
-				en: 'Sam Altman gives three reasons for building Sora: it is a tool for creative people; people should be able to work with AI through more than text; and, above all, it serves OpenAI’s path to AGI, because a model that keeps learning how the world behaves could grow into a “world model”.',
-				zh: 'Sam Altman 给出了做 Sora 的三个理由：它是服务创作者的工具；人与 AI 的交互不该只靠文字；最重要的是，它契合 OpenAI 通往 AGI 的路线，一个不断学习世界运行规律的模型，最终有望成为理解物理规律的「世界模型」。'
+				en: 'Sam Altman gives three reasons for making Sora: creative people get a new tool; people should be able to work with AI through more than text; and, most important to him, it fits OpenAI’s route to AGI, since a model that keeps learning how the world works could become a world model.',
+				zh: 'Sam Altman 讲了做 Sora 的三点理由：给创作者提供新工具；人与 AI 打交道不该局限于文字；他最看重的一点是，这与 OpenAI 走向 AGI 的路线相符，因为模型不断学习世界的运作方式，将来可能发展为世界模型。'
 			},
-			quote: { en: 'world model', zh: '世界模型' },
 			theme: 'sora-and-video',
 			source: 'article'
 		}

@@ -318,8 +318,8 @@ export default {
 		{
 			person: 'liu-zhiyuan',
 			argument: {
-				en: 'Liu Zhiyuan argues that the jump from o1 to o3 was bought with more computation at inference time. Citing DeepSeek-R1 and Gemini 2.0 Flash Thinking, he sees the field moving from the pre-training scaling law to a scaling law of inference.',
-				zh: '刘知远认为，o1 到 o3 的能力跃升靠的是在推理阶段投入更多算力。他以 DeepSeek-R1 和 Gemini 2.0 Flash Thinking 为例，指出大模型的发展重心正从预训练的 Scaling Law 转向推理的 Scaling Law。'
+				en: 'Liu Zhiyuan argues that o3’s gains over o1 came from spending more computation at inference time, and that the arrival of DeepSeek-R1 and Gemini 2.0 Flash Thinking shows the field moving its scaling law from pre-training to inference.',
+				zh: '刘知远认为，o3 比 o1 强出一截，靠的是推理时花更多算力；在他看来，DeepSeek-R1、Gemini 2.0 Flash Thinking 等模型相继问世，说明行业正把 Scaling Law 的重心从预训练挪到推理上。'
 			},
 			quote: { en: 'the scaling law of inference', zh: '推理的 Scaling Law' },
 			theme: 'depth-and-breadth',
@@ -339,19 +339,17 @@ export default {
 			person: 'liu-zhiyuan',
 			argument: {
 				en: 'Yet he argues that the real revolution will come, as the information age came with the PC rather than the mainframe, only when everyone has a capable model of their own for everyday problems, which hardly call for a Terence Tao or a Geoffrey Hinton.',
-				zh: '但他强调，信息革命的标志是个人电脑走进千家万户，而不是大型机；同样，只有当每个人都拥有自己的大模型、用它打理日常问题时，真正的智能革命才算到来。毕竟，日常琐事用不着陶哲轩或 Hinton 这样的顶尖科学家出手。'
+				zh: '但他提醒，信息时代真正到来，靠的是个人电脑走进家家户户，而不是大型机；同理，要等人人都有一个属于自己的模型、能用它处理日常琐事，才称得上智能时代的变革。日常的事，本就用不着请陶哲轩或 Hinton 这样的顶尖科学家出马。'
 			},
-			quote: { en: 'for the masses, for everyone', zh: '大众化、普惠化' },
 			theme: 'depth-and-breadth',
 			source: 'article'
 		},
 		{
 			person: 'unnamed-industry-voices',
 			argument: {
-				en: 'Many in the industry expect o3-level research reasoning to reshape frontier science by speeding up basic research in fields such as maths, physics, biology and chemistry, though some fear it will threaten researchers’ jobs.',
-				zh: '不少业内人士认为，o3 级别的科研推理能力将深刻改变前沿科学，有望加快数学、物理、生物、化学等基础学科的研究步伐；但也有人担心，它会冲击科研人员的饭碗。'
+				en: 'Many in the industry, the article reports, expect o3-level research reasoning to leave a lasting mark on frontier science by helping basic research in maths, physics, biology and chemistry, while some worry that it will put researchers’ jobs at risk.',
+				zh: '文中提到，不少业内人士预计，o3 这样的科研推理水平会给前沿科学带来长远影响，或许能推动数学、物理、生物、化学等学科的基础研究；也有人忧虑，科研人员的岗位会因此受到冲击。'
 			},
-			quote: { en: 'far-reaching', zh: '影响深远' },
 			theme: 'depth-and-breadth',
 			source: 'article'
 		},
@@ -369,9 +367,8 @@ export default {
 			person: 'zhou-jian',
 			argument: {
 				en: 'He sees large models as infrastructure that needs a great deal of work in each use case before it pays off, with data as the main bottleneck: complete data is hard to obtain and much of it has never been digitised, such as the CVs a headhunter relies on.',
-				zh: '在他看来，大模型只是基础设施，要针对每个场景下大量功夫才能真正派上用场，而眼下最卡脖子的是数据：完整的数据很难拿到，很多甚至从未数字化，比如猎头业务离不开的简历。'
+				zh: '他把大模型看作底层设施：每换一个场景都得投入大量适配工作才能用起来，而最大的瓶颈在数据，许多场景拿不到完整数据，不少资料甚至还停留在纸面上，猎头要用的简历就是一例。'
 			},
-			quote: { en: 'infrastructure', zh: '基础设施' },
 			theme: 'engine-and-deployment',
 			source: 'article'
 		},
