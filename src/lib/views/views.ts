@@ -14,8 +14,8 @@ export type PersonView = Localize<Person>;
 export type ThemeView = Localize<Theme>;
 
 export type DayView = Localize<Omit<Day, 'sources' | 'themes' | 'features' | 'headlineFigure'>> & {
-	/** The features, without the source ids behind them (the panel lists the day's sources once). */
-	features: Localize<Omit<Feature, 'sources'>>[];
+	/** The features, each with the ids of its sources (resolved against `sources`). */
+	features: Localize<Feature>[];
 	dateLabel: string;
 	/** Livestream start as wall-clock times, e.g. { pacific: '10:00', utc: '18:00' }. */
 	livestream: { pacific: string; utc: string };
@@ -37,10 +37,9 @@ export function summaryView(summary: DaySummary, locale: Locale): SummaryView {
 export function dayView(day: Day, locale: Locale): DayView {
 	const cited = new Set(day.commentary.map((c) => c.person));
 	// Only what the panel shows: sources once (from daySources), themes as the questions themselves.
-	const { sources: _own, themes: _slugs, features, headlineFigure: _headline, ...rest } = day;
+	const { sources: _own, themes: _slugs, headlineFigure: _headline, ...rest } = day;
 	return {
 		...localize(rest, locale),
-		features: features.map(({ sources: _ids, ...feature }) => localize(feature, locale)),
 		dateLabel: formatLongDate(day.date, locale),
 		livestream: {
 			pacific: formatTimeIn(day.livestreamStart, 'America/Los_Angeles'),
