@@ -97,6 +97,12 @@ export interface Figure {
 	bars?: ComparisonBar[];
 	/** Where the checked record differs from the article: the checked value is shown and this says what the article claimed. */
 	note?: Localized;
+	/**
+	 * True when only the article gives this figure and no checked source confirms it. Such a
+	 * figure is shown as the article's claim beside its note: never charted (no bars), never a
+	 * day's headline figure.
+	 */
+	unverified?: boolean;
 	/** At least one source id. */
 	sources: string[];
 }

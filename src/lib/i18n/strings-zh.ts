@@ -67,6 +67,7 @@ export const zh = {
 	backToOverview: '全部十二天',
 	official: '官方',
 	comparedWith: '对比',
+	articleClaim: '文章给出的数字，未经核实',
 	sourceLabel: '来源',
 	inTheirWords: '原话',
 	questionLabel: '关键问题',

@@ -68,6 +68,7 @@ export const en = {
 	backToOverview: 'All twelve days',
 	official: 'official',
 	comparedWith: 'Compared with',
+	articleClaim: 'The article’s figure, not confirmed by a checked source',
 	sourceLabel: 'Source',
 	inTheirWords: 'In their words (translated)',
 	questionLabel: 'Key question',

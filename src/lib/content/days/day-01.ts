@@ -93,8 +93,9 @@ export default {
 			comparison: { en: 'Compared with o1-preview', zh: '与 o1-preview 相比' },
 			note: {
 				en: 'This size is the article’s own. OpenAI’s announcement says only that o1 responds faster, and no source for 50% was found.',
-				zh: '这一幅度出自文章。OpenAI 的公告只说 o1 响应更快，核查中未找到「50%」的出处。'
+				zh: '这一幅度出自文章。OpenAI 的公告只说 o1 响应更快，核查中未找到“50%”的出处。'
 			},
+			unverified: true,
 			sources: ['article']
 		},
 		{

@@ -114,8 +114,8 @@ export default {
 		{
 			id: 'd2-decoder',
 			title: {
-				en: 'Coverage of OpenAI’s Reinforcement Fine-Tuning',
-				zh: 'OpenAI 强化微调相关报道'
+				en: 'OpenAI unveils Reinforcement Fine-Tuning to build specialized AI models for complex domains',
+				zh: 'OpenAI 推出强化微调，为复杂领域打造专用 AI 模型'
 			},
 			url: 'https://the-decoder.com/?p=19473',
 			publisher: { en: 'The Decoder', zh: 'The Decoder' },

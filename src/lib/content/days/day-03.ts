@@ -24,7 +24,8 @@ export default {
 				'd3-hub',
 				'd3-sora-is-here',
 				'd3-system-card',
-				'd3-sora-site'
+				'd3-sora-site',
+				'd3-gadgets360'
 			]
 		},
 		{
@@ -33,7 +34,7 @@ export default {
 				en: 'Users set out cards along a timeline, each describing one moment, and Sora fills in the footage between them, much as a director works from a storyboard.',
 				zh: '用户沿时间轴排布一张张故事卡，每张描述一个瞬间，Sora 会自动补全卡片之间的画面，就像导演照着分镜拍片一样。'
 			},
-			sources: ['article', 'd3-livestream']
+			sources: ['article', 'd3-livestream', 'd3-gadgets360']
 		},
 		{
 			title: { en: 'Remix', zh: 'Remix（文字改视频）' },
@@ -41,7 +42,7 @@ export default {
 				en: 'An existing video can be changed by describing the edit in words, rather than by rewriting the prompt and generating a new clip from scratch.',
 				zh: '只需用文字说明想改什么，就能直接修改现有视频，不必反复调整提示词、从头再生成一段。'
 			},
-			sources: ['article', 'd3-sora-is-here', 'community-index']
+			sources: ['article', 'd3-sora-is-here', 'community-index', 'd3-gadgets360']
 		},
 		{
 			title: { en: 'Blend', zh: 'Blend（视频融合）' },
@@ -49,7 +50,7 @@ export default {
 				en: 'Two different clips can be merged into one seamless video.',
 				zh: '可以把两段不同的视频无缝融合成一段。'
 			},
-			sources: ['article', 'd3-sora-is-here', 'community-index']
+			sources: ['article', 'd3-sora-is-here', 'community-index', 'd3-gadgets360']
 		},
 		{
 			title: { en: 'Style presets', zh: '风格预设' },
@@ -77,7 +78,7 @@ export default {
 				en: 'At launch only ChatGPT Plus and Pro subscribers had access, and Sora was not available in most of Europe or in the UK.',
 				zh: '上线之初只有 ChatGPT Plus 和 Pro 订阅用户可以使用，欧洲大部分地区和英国暂未开放。'
 			},
-			sources: ['ainews']
+			sources: ['ainews', 'd3-gadgets360']
 		}
 	],
 	figures: [
@@ -91,7 +92,7 @@ export default {
 				en: 'First shown in February 2024; opened to the public on 9 December 2024',
 				zh: '2024 年 2 月首次亮相，2024 年 12 月 9 日向公众开放'
 			},
-			sources: ['article']
+			sources: ['article', 'd3-gadgets360']
 		},
 		{
 			id: 'plus-allowance',
@@ -106,7 +107,7 @@ export default {
 				{ label: { en: 'Plus', zh: 'Plus' }, value: 50, subject: true },
 				{ label: { en: 'Pro (priority)', zh: 'Pro（优先）' }, value: 500 }
 			],
-			sources: ['ainews']
+			sources: ['ainews', 'd3-gadgets360']
 		},
 		{
 			id: 'pro-allowance',
@@ -129,14 +130,14 @@ export default {
 			value: 1080,
 			display: { en: '1080p', zh: '1080p' },
 			unit: { en: 'pixels high', zh: '像素（画面高度）' },
-			sources: ['d3-sora-is-here']
+			sources: ['d3-gadgets360']
 		},
 		{
 			id: 'max-duration',
 			label: { en: 'Longest video', zh: '最长视频时长' },
 			value: 20,
 			unit: { en: 'seconds', zh: '秒' },
-			sources: ['d3-sora-is-here']
+			sources: ['d3-gadgets360']
 		}
 	],
 	headlineFigure: 'preview-to-launch',
@@ -245,6 +246,17 @@ export default {
 			url: 'https://sora.com',
 			publisher: { en: 'OpenAI', zh: 'OpenAI' },
 			official: true
+		},
+		{
+			id: 'd3-gadgets360',
+			// The stored copy of the page has no headline, so this names the report rather than quoting one.
+			title: {
+				en: 'Report on Sora’s launch for ChatGPT Plus and Pro subscribers (10 December 2024)',
+				zh: '关于 Sora 向 ChatGPT Plus 和 Pro 订阅用户上线的报道（2024 年 12 月 10 日）'
+			},
+			url: 'https://www.gadgets360.com/ai/news/openai-sora-ai-video-generation-model-chatgpt-plus-pro-subscribers-7214263',
+			publisher: { en: 'Gadgets360', zh: 'Gadgets360' },
+			official: false
 		}
 	],
 	notes: []

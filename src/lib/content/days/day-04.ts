@@ -96,8 +96,8 @@ export default {
 		{
 			id: 'd4-simon-willison',
 			title: {
-				en: 'Notes on the ChatGPT Canvas update (10 December 2024)',
-				zh: '关于 ChatGPT Canvas 更新的笔记（2024 年 12 月 10 日）'
+				en: 'ChatGPT Canvas can make API requests now, but it’s complicated',
+				zh: 'ChatGPT Canvas 现在能发起 API 请求了，但事情没那么简单'
 			},
 			url: 'https://simonwillison.net/2024/Dec/10/chatgpt-canvas/',
 			publisher: { en: "Simon Willison's Weblog", zh: 'Simon Willison 的博客' },

@@ -74,6 +74,8 @@ export default {
 		},
 		{
 			id: 'd6-ascii',
+			// The stored copy of this page carries no headline, so the title describes the report
+			// rather than quoting one.
 			title: {
 				en: 'Report quoting OpenAI’s 12 December 2024 post on the Santa voice',
 				zh: '引述 OpenAI 2024 年 12 月 12 日圣诞老人语音帖子的报道'

@@ -166,11 +166,11 @@ export default {
 				en: 'by that ratio about $10 input and $20 output per 1M tokens; the livestream called it ten times cheaper than GPT-4o’s old audio price',
 				zh: '按此比例折算，约为每百万 tokens 输入 10 美元、输出 20 美元；直播中称其比 GPT-4o 原来的音频价格便宜十倍'
 			},
-			bars: [
-				{ label: { en: 'GPT-4o, old price', zh: 'GPT-4o 原价' }, value: 2.5 },
-				{ label: { en: 'GPT-4o, new price', zh: 'GPT-4o 新价' }, value: 1 },
-				{ label: { en: 'GPT-4o mini', zh: 'GPT-4o mini' }, value: 0.25, subject: true }
-			],
+			note: {
+				en: 'Only the article gives the one-quarter ratio; GPT-4o mini’s audio price was not read from an OpenAI page. It agrees with the livestream’s “ten times cheaper” than the old GPT-4o price.',
+				zh: '“四分之一”这一比例只见于文章，GPT-4o mini 的音频价格未能从 OpenAI 页面上核实；它与直播中“比 GPT-4o 原价便宜十倍”的说法相符。'
+			},
+			unverified: true,
 			sources: ['article', 'd9-livestream']
 		},
 		{

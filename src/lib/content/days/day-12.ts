@@ -114,7 +114,11 @@ export default {
 				},
 				{ label: { en: 'o1 (~1891)', zh: 'o1（约 1891）' }, value: 1891 }
 			],
-			sources: ['d12-livestream', 'article']
+			note: {
+				en: 'The livestream and the article give 2727. OpenAI’s later paper (February 2025) reports an estimated 2724 from simulated contests, at the 99.8th percentile.',
+				zh: '直播和文章给出的都是 2727 分。OpenAI 此后（2025 年 2 月）发表的论文依据模拟比赛估算为 2724 分，位于第 99.8 百分位。'
+			},
+			sources: ['d12-livestream', 'd12-competitive-programming-paper', 'article']
 		},
 		{
 			id: 'codeforces-rank',
@@ -122,9 +126,10 @@ export default {
 			value: 175,
 			display: { en: '~175th', zh: '约第 175' },
 			unit: { en: 'place among human competitors', zh: '名（人类选手）' },
+			unverified: true,
 			note: {
-				en: 'The article states the rank as fact, but it comes from launch-day coverage, not an OpenAI document. OpenAI’s later paper instead estimates a rating of 2724 from simulated contests, at the 99.8th percentile.',
-				zh: '文章把这一排名当作定论，但它出自发布当天的媒体报道，并非 OpenAI 的正式文件。OpenAI 此后发表的论文依据模拟比赛估算其等级分为 2724，位于第 99.8 百分位。'
+				en: 'The article states this rank as fact, but it comes from launch-day coverage, not from any OpenAI document we could open. OpenAI’s own later estimate is a percentile (99.8th, with a rating of 2724), not a place.',
+				zh: '文章把这一排名当作定论，但它出自发布当天的媒体报道，我们能查到的 OpenAI 文件里都没有这个名次。OpenAI 后来给出的估算是百分位（第 99.8 百分位，等级分 2724），而不是名次。'
 			},
 			sources: ['article']
 		},
@@ -237,14 +242,7 @@ export default {
 				en: 'Not published; roughly 172 times the low-compute run’s ~$20 per task.',
 				zh: '官方未公布；按低算力模式每任务约 20 美元的 172 倍粗略推算。'
 			},
-			bars: [
-				{
-					label: { en: 'High compute (estimate)', zh: '高算力（估算）' },
-					value: 3400,
-					subject: true
-				},
-				{ label: { en: 'Low compute', zh: '低算力' }, value: 20 }
-			],
+			unverified: true,
 			note: {
 				en: 'The article turns this into nearly ¥20,000 even for the simplest question. ARC Prize withheld the real cost at OpenAI’s request, so “thousands” is an estimate, and it is per ARC puzzle, not per everyday question.',
 				zh: '文章据此称哪怕问最简单的问题也要花近两万元。实际上 ARC Prize 应 OpenAI 要求并未公布这一成本，“数千美元”只是推算，而且是每道 ARC 谜题的成本，并非日常提问的成本。'
@@ -261,8 +259,8 @@ export default {
 			display: { en: 'up to 2073', zh: '最高 2073' },
 			unit: { en: 'rating (Elo-style)', zh: '分（Elo 式等级分）' },
 			comparison: {
-				en: 'Low 1697, medium 1997, high 2073: all above o1-mini, with medium about level with or above o1 (~1891). The stream described this trend without numbers; the values were read off its charts by a recap blog.',
-				zh: '低档 1697、中档 1997、高档 2073，均超过 o1-mini，中档已与 o1（约 1891）持平或略高。直播中只描述了这一趋势，具体数值是一篇回顾博客从直播图表中读出的。'
+				en: 'Low 1697, medium 1997, high 2073: all above o1-mini, with medium about level with or above o1 (~1891). The stream described this trend without numbers; the values were read off its charts by a Korean recap blog.',
+				zh: '低档 1697、中档 1997、高档 2073，均超过 o1-mini，中档已与 o1（约 1891）持平或略高。直播中只描述了这一趋势，具体数值是一篇韩文回顾博客从直播图表中读出的。'
 			},
 			bars: [
 				{ label: { en: 'o3-mini, low', zh: 'o3-mini 低档' }, value: 1697 },
@@ -270,7 +268,7 @@ export default {
 				{ label: { en: 'o3-mini, high', zh: 'o3-mini 高档' }, value: 2073, subject: true },
 				{ label: { en: 'o1 (~1891)', zh: 'o1（约 1891）' }, value: 1891 }
 			],
-			sources: ['d12-livestream']
+			sources: ['d12-recap-blog', 'd12-livestream']
 		}
 	],
 	headlineFigure: 'arc-agi-high-compute',
@@ -425,6 +423,29 @@ export default {
 			url: 'https://arcprize.org/blog/oai-o3-pub-breakthrough',
 			publisher: { en: 'ARC Prize (20 Dec 2024)', zh: 'ARC Prize（2024-12-20）' },
 			official: true
+		},
+		{
+			id: 'd12-competitive-programming-paper',
+			title: {
+				en: 'Competitive Programming with Large Reasoning Models (arXiv:2502.06807)',
+				zh: '大型推理模型的竞赛编程能力（arXiv:2502.06807）'
+			},
+			url: 'https://arxiv.org/abs/2502.06807',
+			publisher: { en: 'OpenAI (arXiv, February 2025)', zh: 'OpenAI（arXiv，2025 年 2 月）' },
+			official: true
+		},
+		{
+			id: 'd12-recap-blog',
+			title: {
+				en: '[Day 12] introducing o3 and o3-mini',
+				zh: '[Day 12] introducing o3 and o3-mini（韩文）'
+			},
+			url: 'https://github.com/euisuk-chung/euisuk-chung.github.io/blob/aa2a6a0820cb4e9eee6d9fff4e3ad3e0d7ea3d59/_posts/2024/2024-12-19-%5BDay%2012%5D%20introducing%20o3%20and%20o3-mini.md',
+			publisher: {
+				en: 'Euisuk Chung’s blog (Korean recap of the livestream)',
+				zh: 'Euisuk Chung 的博客（直播韩文回顾）'
+			},
+			official: false
 		},
 		{
 			id: 'd12-gemini-thinking',
