@@ -111,11 +111,26 @@ export interface Commentary {
 	person: PersonId;
 	/** Their argument, reported in our words. */
 	argument: Localized;
-	/** A quoted phrase of a few words at most: the original (zh) and our rendering (en). */
+	/**
+	 * Words the article itself puts in quotation marks as this person's (never the author's
+	 * narration or reported speech): a phrase of a few words, the original (zh) and our rendering (en).
+	 */
 	quote?: Localized;
 	theme: ThemeSlug;
 	/** Source id, normally the article. */
 	source: string;
+}
+
+/**
+ * A pointer to a comment reported in full on another day: a remark about two days is told once
+ * (so its key question lists it once) and linked from the other.
+ */
+export interface CommentaryLink {
+	person: PersonId;
+	/** The day whose commentary holds it. */
+	day: number;
+	/** What the comment says, as the subject of a sentence ("Liu Zhiyuan's argument that ..."). */
+	about: Localized;
 }
 
 export interface Day {
@@ -140,6 +155,8 @@ export interface Day {
 	/** Id of the figure a day card shows, if the day has figures. */
 	headlineFigure?: string;
 	commentary: Commentary[];
+	/** Comments on this day that are reported in full under another day. */
+	commentaryElsewhere?: CommentaryLink[];
 	/** Key questions this day belongs to. */
 	themes: ThemeSlug[];
 	/** This day's own sources (official links first); shared ones live in sources.ts. */

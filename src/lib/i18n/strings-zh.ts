@@ -69,6 +69,8 @@ export const zh = {
 	comparedWith: '对比',
 	articleClaim: '文章给出的数字，未经核实',
 	sourceLabel: '来源',
+	reportedUnder: '，见',
+	fullStop: '。',
 	inTheirWords: '原话',
 	questionLabel: '关键问题',
 	noFigures: '这一天没有公布具体数字。',

@@ -70,6 +70,8 @@ export const en = {
 	comparedWith: 'Compared with',
 	articleClaim: 'The article’s figure, not confirmed by a checked source',
 	sourceLabel: 'Source',
+	reportedUnder: ' is reported under',
+	fullStop: '.',
 	inTheirWords: 'In their words (translated)',
 	questionLabel: 'Key question',
 	noFigures: 'No figures were given for this day.',

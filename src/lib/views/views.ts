@@ -1,4 +1,4 @@
-import { daySources, getTheme, people } from '$lib/content';
+import { daySources, getDay, getTheme, people } from '$lib/content';
 import type { DaySummary } from '$lib/content/summary';
 import type { Day, Feature, Locale, Person, Source, Theme } from '$lib/content/types';
 import { formatLongDate } from '$lib/i18n/format';
@@ -13,7 +13,9 @@ export type SourceView = Localize<Source>;
 export type PersonView = Localize<Person>;
 export type ThemeView = Localize<Theme>;
 
-export type DayView = Localize<Omit<Day, 'sources' | 'themes' | 'features' | 'headlineFigure'>> & {
+export type DayView = Localize<
+	Omit<Day, 'sources' | 'themes' | 'features' | 'headlineFigure' | 'commentaryElsewhere'>
+> & {
 	/** The features, each with the ids of its sources (resolved against `sources`). */
 	features: Localize<Feature>[];
 	dateLabel: string;
@@ -23,6 +25,8 @@ export type DayView = Localize<Omit<Day, 'sources' | 'themes' | 'features' | 'he
 	sources: SourceView[];
 	people: PersonView[];
 	themes: ThemeView[];
+	/** Comments on this day told under another day, with that day's title. */
+	commentaryElsewhere: { person: string; day: number; dayTitle: string; about: string }[];
 };
 
 export type FigureView = DayView['figures'][number];
@@ -35,9 +39,16 @@ export function summaryView(summary: DaySummary, locale: Locale): SummaryView {
 
 /** A whole day in one language, with what its panel shows resolved (sources, people, themes). */
 export function dayView(day: Day, locale: Locale): DayView {
-	const cited = new Set(day.commentary.map((c) => c.person));
+	const elsewhere = day.commentaryElsewhere ?? [];
+	const cited = new Set([...day.commentary, ...elsewhere].map((c) => c.person));
 	// Only what the panel shows: sources once (from daySources), themes as the questions themselves.
-	const { sources: _own, themes: _slugs, headlineFigure: _headline, ...rest } = day;
+	const {
+		sources: _own,
+		themes: _slugs,
+		headlineFigure: _headline,
+		commentaryElsewhere: _elsewhere,
+		...rest
+	} = day;
 	return {
 		...localize(rest, locale),
 		dateLabel: formatLongDate(day.date, locale),
@@ -53,6 +64,12 @@ export function dayView(day: Day, locale: Locale): DayView {
 		themes: localize(
 			day.themes.map((slug) => getTheme(slug)),
 			locale
-		)
+		),
+		commentaryElsewhere: elsewhere.map((link) => ({
+			person: link.person,
+			day: link.day,
+			dayTitle: getDay(link.day)?.title[locale] ?? '',
+			about: link.about[locale]
+		}))
 	};
 }

@@ -129,16 +129,6 @@ export default {
 	headlineFigure: 'major-errors',
 	commentary: [
 		{
-			person: 'liu-zhiyuan',
-			argument: {
-				en: 'Liu Zhiyuan argues that the leap from o1 to o3 was bought chiefly with more computation at inference time, and that reasoning models from other labs, DeepSeek and Google among them, show the whole field shifting from the scaling law of pre-training to a scaling law of inference.',
-				zh: '刘知远认为，从 o1 到 o3 的跃升，主要靠在推理阶段投入更多算力换来；DeepSeek、谷歌等机构相继推出推理模型，说明整个行业正从预训练的缩放定律转向推理阶段的缩放定律。'
-			},
-			quote: { en: 'the scaling law of inference', zh: '推理的 Scaling Law' },
-			theme: 'depth-and-breadth',
-			source: 'article'
-		},
-		{
 			person: 'li-shiyun',
 			argument: {
 				en: 'Li Shiyun observes that the o-series gained reasoning power at remarkable speed in the three months after o1-preview: the full o1 was the first step, and o3 already outdoes some human experts on hard problems.',
@@ -147,6 +137,16 @@ export default {
 			quote: { en: 'a super-charged evolution', zh: '超强进化' },
 			theme: 'depth-and-breadth',
 			source: 'article'
+		}
+	],
+	commentaryElsewhere: [
+		{
+			person: 'liu-zhiyuan',
+			day: 12,
+			about: {
+				en: 'Liu Zhiyuan’s argument that the step from o1 to o3 was bought with more computation at inference time',
+				zh: '刘知远关于 o1 到 o3 的跃升来自推理阶段算力投入的观点'
+			}
 		}
 	],
 	themes: ['depth-and-breadth'],
