@@ -53,13 +53,6 @@ const list: readonly Person[] = [
 		organisation: { en: 'OpenAI', zh: 'OpenAI' }
 	},
 	{
-		id: 'mark-chen',
-		name: { en: 'Mark Chen', zh: 'Mark Chen' },
-		named: true,
-		role: { en: 'Senior Vice President of Research', zh: '研究高级副总裁' },
-		organisation: { en: 'OpenAI', zh: 'OpenAI' }
-	},
-	{
 		id: 'unnamed-llm-engineer',
 		name: {
 			en: 'A technical person at a Chinese large-model company (unnamed)',
@@ -99,6 +92,27 @@ const list: readonly Person[] = [
 		named: false,
 		role: { en: 'Practitioner, as described by the article', zh: '从业者（据文章描述）' },
 		organisation: { en: 'The AI industry', zh: 'AI 行业' }
+	},
+	// The article twice reports what "someone" (有人) said, without a name or a description.
+	{
+		id: 'unnamed-quipster',
+		name: { en: 'Someone (unnamed)', zh: '有人（未具名）' },
+		named: false,
+		role: {
+			en: 'Not described; quoted in the article’s opening',
+			zh: '身份不详，见于文章开头'
+		},
+		organisation: { en: 'affiliation not given', zh: '未说明所属机构' }
+	},
+	{
+		id: 'unnamed-sceptic',
+		name: { en: 'Someone (unnamed)', zh: '有人（未具名）' },
+		named: false,
+		role: {
+			en: 'Not described; quoted in the article’s section 04',
+			zh: '身份不详，见于文章第四部分'
+		},
+		organisation: { en: 'affiliation not given', zh: '未说明所属机构' }
 	}
 ];
 

@@ -21,12 +21,13 @@ export type PersonId =
 	| 'tang-jiayu'
 	| 'kevin-weil'
 	| 'sam-altman'
-	| 'mark-chen'
 	| 'unnamed-llm-engineer'
 	| 'unnamed-model-lead'
 	| 'unnamed-openai-staff'
 	| 'unnamed-industry-voices'
-	| 'unnamed-practitioner';
+	| 'unnamed-practitioner'
+	| 'unnamed-quipster'
+	| 'unnamed-sceptic';
 
 /** A citable page: an official link, the article, or a secondary source used for a check. */
 export interface Source {
@@ -163,4 +164,32 @@ export interface Day {
 	sources: Source[];
 	/** Differences between the article and the checked record that concern the day as a whole. */
 	notes: Localized[];
+}
+
+/** One judgement in the article's verdict, attributed like all commentary. */
+export interface VerdictPoint {
+	/** A few words naming the point, our own. */
+	title: Localized;
+	person: PersonId;
+	/** The judgement, reported in our words. */
+	argument: Localized;
+	/** As in Commentary: only words the article quotes from this person, a short phrase. */
+	quote?: Localized;
+	/** Where the checked record adds to or qualifies what the article says. */
+	note?: Localized;
+	/** The key question it belongs to, if one. */
+	theme?: ThemeSlug;
+	/** Days it concerns, ascending (empty for the series as a whole). */
+	days: number[];
+	/** Source ids: the article, and any source that checks a fact the point reports. */
+	sources: string[];
+}
+
+/** The article's overall judgement of the series: beyond the four key questions. */
+export interface Verdict {
+	/** Two or three sentences, our summary of the judgement. */
+	summary: Localized;
+	points: VerdictPoint[];
+	/** The verdict's own sources (the shared ones, such as the article, live in sources.ts). */
+	sources: Source[];
 }
