@@ -65,10 +65,10 @@ export function daySources(day: Day): Source[] {
 	return [...day.sources, ...sharedSources.filter((s) => cited.has(s.id))];
 }
 
-/** Every source the verdict cites: its own first, then the shared ones it references. */
+/** Every source the verdict cites: the shared ones it references (the article) first, then its own. */
 export function verdictSources(): Source[] {
 	const cited = new Set(verdict.points.flatMap((p) => p.sources));
-	return [...verdict.sources, ...sharedSources.filter((s) => cited.has(s.id))];
+	return [...sharedSources.filter((s) => cited.has(s.id)), ...verdict.sources];
 }
 
 export const content = { days, themes, people, sharedSources, verdict };

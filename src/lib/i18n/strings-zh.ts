@@ -37,6 +37,14 @@ export const zh = {
 		readMore: '阅读这个问题'
 	},
 	themeDays: '涉及的日子',
+	verdict: {
+		heading: '总评',
+		eyebrow: '文章的总体判断',
+		readMore: '逐条阅读完整总评',
+		points: '谁作出了怎样的判断',
+		concerns: '涉及',
+		back: '返回总览'
+	},
 	themeCommentary: '各方观点',
 	themeOf: '关键问题',
 	openData: '开放数据',
@@ -71,6 +79,7 @@ export const zh = {
 	sourceLabel: '来源',
 	reportedUnder: '，见',
 	fullStop: '。',
+	listSeparator: '、',
 	inTheirWords: '原话',
 	questionLabel: '关键问题',
 	noFigures: '这一天没有公布具体数字。',

@@ -38,6 +38,14 @@ export const en = {
 		readMore: 'Read the question'
 	},
 	themeDays: 'Days it touches',
+	verdict: {
+		heading: 'The verdict',
+		eyebrow: 'The article’s overall judgement',
+		readMore: 'Read the whole verdict, point by point',
+		points: 'Who judged what',
+		concerns: 'About',
+		back: 'Back to the overview'
+	},
 	themeCommentary: 'What people said',
 	themeOf: 'Key question',
 	openData: 'Open data',
@@ -72,6 +80,7 @@ export const en = {
 	sourceLabel: 'Source',
 	reportedUnder: ' is reported under',
 	fullStop: '.',
+	listSeparator: ', ',
 	inTheirWords: 'In their words (translated)',
 	questionLabel: 'Key question',
 	noFigures: 'No figures were given for this day.',
