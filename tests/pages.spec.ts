@@ -104,6 +104,34 @@ async function themeContent(page: Page, theme: (typeof THEMES)[number]) {
 	await expect.poll(() => dimmedDays(page)).toEqual(all.filter((n) => !theme.days.includes(n)));
 }
 
+/** The verdict's page: its summary, attributed points, sources, and ways back to the overview. */
+async function verdictContent(page: Page) {
+	await expect(page).toHaveTitle('The verdict · Twelve Days');
+	expect(await meta(page, 'property="og:type"')).toBe('article');
+	const html = await (await page.request.get('/verdict')).text();
+	expect(html, 'the panel is in the first HTML').toMatch(
+		/<h1 id="verdict-title"[^>]*>(?:<!--[^>]*-->)*The verdict<\/h1>/
+	);
+	// The overview beside it has a short verdict too; the panel is the one with the h1.
+	const panel = page
+		.getByRole('region', { name: 'The verdict', exact: true })
+		.filter({ has: page.getByRole('heading', { level: 1 }) });
+	await expect(panel.getByText('The article’s overall judgement')).toBeVisible();
+	await expect(panel.getByText(/fell short of what many had hoped for/)).toBeVisible();
+	const points = panel.getByRole('region', { name: 'Who judged what' }).getByRole('listitem');
+	await expect(points).toHaveCount(7);
+	await expect(points.first()).toContainText('An AI practitioner (unnamed)');
+	await expect(
+		panel.getByRole('link', { name: 'Day 12: OpenAI o3 and o3-mini' }).first()
+	).toHaveAttribute('href', '/day/12');
+	const sources = panel.getByRole('region', { name: 'Sources' }).getByRole('listitem');
+	await expect(sources.first()).toContainText('GeekPark');
+	await expect(panel.getByRole('link', { name: 'Back to the overview' })).toHaveAttribute(
+		'href',
+		'/#verdict'
+	);
+}
+
 // Each page is loaded once, and that load is checked for everything a page owes its reader:
 // content, head tags, a strict CSP it does not violate, safe outbound links, and no axe violations.
 for (const { path, heading } of PAGES) {
@@ -120,6 +148,7 @@ for (const { path, heading } of PAGES) {
 			const theme = THEMES.find(({ slug }) => path === `/theme/${slug}`);
 			if (day) await dayContent(page, day.n, day.title);
 			else if (theme) await themeContent(page, theme);
+			else if (path === '/verdict') await verdictContent(page);
 			else await overviewContent(page);
 		});
 

@@ -16,5 +16,6 @@ export const THEMES: { slug: string; title: string; days: number[] }[] = [
 export const PAGES: { path: string; heading: string }[] = [
 	{ path: '/', heading: 'Twelve Days' },
 	...DAYS.map(({ n, title }) => ({ path: `/day/${n}`, heading: title })),
-	...THEMES.map(({ slug, title }) => ({ path: `/theme/${slug}`, heading: title }))
+	...THEMES.map(({ slug, title }) => ({ path: `/theme/${slug}`, heading: title })),
+	{ path: '/verdict', heading: 'The verdict' }
 ];
