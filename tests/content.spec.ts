@@ -81,14 +81,14 @@ test('a figure only the article gives is shown as its claim, never as a chart', 
 	const title = 'OpenAI o1 and o1 pro mode in ChatGPT';
 	await page.goto('/day/1');
 	const faster = figure(page, title, 'Faster thinking');
-	await expect(faster).toContainText('The article’s figure, not confirmed by a checked source');
+	await expect(faster).toContainText('The article’s figure, unconfirmed');
 	await expect(faster).toContainText('no source for 50% was found');
 	await expect(page.getByRole('list', { name: 'Comparison: Faster thinking' })).toHaveCount(0);
 	// A checked figure on the same day is charted, so the lookup above can find a chart.
 	await expect(
 		page.getByRole('list', { name: 'Comparison: ChatGPT Pro subscription' })
 	).toBeVisible();
-	await expect(figure(page, title, 'ChatGPT Pro subscription')).not.toContainText('not confirmed');
+	await expect(figure(page, title, 'ChatGPT Pro subscription')).not.toContainText('unconfirmed');
 
 	await page.goto('/day/12');
 	const cost = figure(page, 'OpenAI o3 and o3-mini', 'o3 cost on ARC-AGI, high-compute run');

@@ -17,10 +17,10 @@ test('the overview has a short verdict that opens its page in the explorer, and 
 }) => {
 	await page.goto('/');
 	await ready(page);
-	await expect(section(page)).toContainText('above all because GPT-5 did not appear');
+	await expect(section(page)).toContainText('mainly because GPT-5 did not appear');
 	// A marker on the window object survives only if no page load happens on the way.
 	await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
-	await section(page).getByRole('link', { name: 'Read the whole verdict, point by point' }).click();
+	await section(page).getByRole('link', { name: 'The verdict in full' }).click();
 	await expect(page).toHaveURL('/verdict');
 	await expect(page).toHaveTitle('The verdict · Twelve Days');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('The verdict');
@@ -33,11 +33,13 @@ test('the overview has a short verdict that opens its page in the explorer, and 
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Twelve Days');
 });
 
-test('the verdict’s own link leads back to the overview’s verdict section', async ({ page }) => {
-	await page.goto('/verdict');
+test('from the verdict, Close returns to the overview with the timeline’s zoom as it was', async ({
+	page
+}) => {
+	await page.goto('/verdict?from=2024-12-16T00:00&to=2024-12-21T00:00');
 	await ready(page);
-	await page.getByRole('link', { name: 'Back to the overview' }).click();
-	await expect(page).toHaveURL('/#verdict');
+	await page.getByRole('link', { name: 'Close and return to the overview' }).click();
+	await expect(page).toHaveURL('/?from=2024-12-16T00%3A00&to=2024-12-21T00%3A00');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Twelve Days');
 	await expect(section(page)).toBeVisible();
 });
@@ -47,7 +49,7 @@ test('the verdict is reached and opened by keyboard alone, and Escape closes it'
 }) => {
 	await page.goto('/');
 	await ready(page);
-	const link = section(page).getByRole('link', { name: 'Read the whole verdict, point by point' });
+	const link = section(page).getByRole('link', { name: 'The verdict in full' });
 	// Tab backwards from the end of the page until the link has focus.
 	await page.getByRole('link', { name: 'days.json' }).focus();
 	for (let i = 0; i < 10 && !(await link.evaluate((el) => el === document.activeElement)); i++) {
@@ -125,16 +127,14 @@ test.describe('without JavaScript', () => {
 		page
 	}) => {
 		await page.goto('/');
-		await section(page)
-			.getByRole('link', { name: 'Read the whole verdict, point by point' })
-			.click();
+		await section(page).getByRole('link', { name: 'The verdict in full' }).click();
 		await expect(page).toHaveURL('/verdict');
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('The verdict');
 		await expect(
 			page.getByRole('region', { name: 'Who judged what' }).getByRole('listitem')
 		).toHaveCount(7);
-		await page.getByRole('link', { name: 'Back to the overview' }).click();
-		await expect(page).toHaveURL('/#verdict');
+		await page.getByRole('link', { name: 'Close and return to the overview' }).click();
+		await expect(page).toHaveURL('/');
 	});
 });
 
@@ -144,9 +144,7 @@ test.describe('on a phone', () => {
 	test('the verdict is a modal sheet with no axe violations', async ({ page }) => {
 		await page.goto('/');
 		await ready(page);
-		await section(page)
-			.getByRole('link', { name: 'Read the whole verdict, point by point' })
-			.click();
+		await section(page).getByRole('link', { name: 'The verdict in full' }).click();
 		const dialog = page.getByRole('dialog', { name: 'The verdict' });
 		await expect(dialog).toBeVisible();
 		await expect(dialog).toHaveAttribute('aria-modal', 'true');

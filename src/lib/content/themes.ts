@@ -42,7 +42,7 @@ export const themes: readonly Theme[] = [
 			zh: '公开上线的 Sora 对得起二月的预览吗？'
 		},
 		thesis: {
-			en: 'Judged on the underlying model, the Sora that opened to the public shows no clear progress since its February preview, falls short of expectations and holds no clear lead over Chinese rivals; its editing tools for creators are the bright spot, and wider public use may yet help it simulate physics better.',
+			en: 'Judged on its underlying model, the public Sora shows no clear progress since the February preview, falls short of expectations and has no clear lead over Chinese rivals; its editing tools are the bright spot, and wider use may help it simulate physics better.',
 			zh: '单看底层模型，公开上线的 Sora 与二月的预览相比没有明显进步，低于外界预期，也没有明显领先国内同行；亮点在于面向创作者的编辑工具，而更多人上手使用，或许能帮它改进物理模拟。'
 		},
 		days: [3]

@@ -6,8 +6,8 @@ import type { Verdict } from './types';
  */
 export const verdict: Verdict = {
 	summary: {
-		en: 'GeekPark’s article judges that the twelve days fell short of what many had hoped for, above all because GPT-5 did not appear, with o3 on the last day as the exception. It reads the series as OpenAI competing on user experience and reach as much as on raw capability, and it ends on open doubts about how far inference-time scaling can go.',
-		zh: '极客公园的文章认为，这十二天没有达到许多人的期待，主要是因为 GPT-5 没有现身，只有最后一天的 o3 算是例外。在作者看来，这一系列发布说明 OpenAI 如今既拼模型能力，也拼用户体验和覆盖面；文章结尾则留下疑问：推理阶段的 Scaling Law 究竟能走多远。'
+		en: 'GeekPark’s article judges that the twelve days fell short of many hopes, mainly because GPT-5 did not appear; o3 was the exception. It sees OpenAI competing on experience and reach as well as capability, and ends doubting how far inference scaling can go.',
+		zh: '极客公园的文章认为，这十二天没有达到许多人的期待，主要因为 GPT-5 没有现身，o3 是唯一的例外。作者认为 OpenAI 如今既拼模型能力，也拼用户体验和覆盖面；文章结尾则怀疑推理阶段的 Scaling Law 能走多远。'
 	},
 	points: [
 		{

@@ -50,8 +50,6 @@ export class ExplorerState {
 	selected = $derived(page.params.n ? Number(page.params.n) : undefined);
 	/** The key question whose page is open, if any. */
 	themeRoute = $derived((page.params.slug as ThemeSlug | undefined) ?? null);
-	/** Whether the verdict's page is open (its route ends in /verdict in either language). */
-	verdictRoute = $derived(page.route.id?.endsWith('/verdict') ?? false);
 	/** A key question's page shows its lens; elsewhere the reader's own choice does. */
 	activeLens = $derived(this.themeRoute ?? this.lens);
 	/** Days matching the query, with why; null when there is no query (or no index yet). */

@@ -40,10 +40,8 @@ export const zh = {
 	verdict: {
 		heading: '总评',
 		eyebrow: '文章的总体判断',
-		readMore: '逐条阅读完整总评',
-		points: '谁作出了怎样的判断',
-		concerns: '涉及',
-		back: '返回总览'
+		readMore: '完整总评',
+		points: '谁作出了怎样的判断'
 	},
 	themeCommentary: '各方观点',
 	themeOf: '关键问题',
@@ -64,7 +62,7 @@ export const zh = {
 	livestream: (pt: string, utc: string) => `直播约于太平洋时间 ${pt} 开始（UTC ${utc}）`,
 	previousDay: '前一天',
 	close: '关闭',
-	closePanel: '关闭当天详情，返回总览',
+	closePanel: '关闭并返回总览',
 	share: '分享',
 	linkCopied: '链接已复制',
 	copyFailed: '无法复制，链接就在地址栏中',

@@ -41,10 +41,8 @@ export const en = {
 	verdict: {
 		heading: 'The verdict',
 		eyebrow: 'The article’s overall judgement',
-		readMore: 'Read the whole verdict, point by point',
-		points: 'Who judged what',
-		concerns: 'About',
-		back: 'Back to the overview'
+		readMore: 'The verdict in full',
+		points: 'Who judged what'
 	},
 	themeCommentary: 'What people said',
 	themeOf: 'Key question',
@@ -65,7 +63,7 @@ export const en = {
 	livestream: (pt: string, utc: string) => `Livestream at about ${pt} Pacific (${utc} UTC)`,
 	previousDay: 'Previous day',
 	close: 'Close',
-	closePanel: 'Close the day and return to the overview',
+	closePanel: 'Close and return to the overview',
 	share: 'Share',
 	linkCopied: 'Link copied',
 	copyFailed: 'Could not copy; the link is in the address bar',
@@ -76,7 +74,7 @@ export const en = {
 	backToOverview: 'All twelve days',
 	official: 'official',
 	comparedWith: 'Compared with',
-	articleClaim: 'The article’s figure, not confirmed by a checked source',
+	articleClaim: 'The article’s figure, unconfirmed',
 	sourceLabel: 'Source',
 	reportedUnder: ' is reported under',
 	fullStop: '.',
