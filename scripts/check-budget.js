@@ -9,8 +9,8 @@ import { findChromium } from './find-chromium.js';
 import { allPages } from './size.js';
 
 const budget = JSON.parse(readFileSync(new URL('../budget.json', import.meta.url), 'utf8'));
-const PORT = Number(process.env.BUDGET_PORT ?? 4191);
-const origin = `http://127.0.0.1:${PORT}`;
+// A free port, picked by the system: several checkouts can run the budget side by side.
+let origin = '';
 const gzip = (text) => gzipSync(Buffer.from(text), { level: 9 }).length;
 const kib = (bytes) => (bytes / 1024).toFixed(1);
 
@@ -44,12 +44,18 @@ if (pages.length === 0) {
 	console.error('budget: no pages in build/; run `npm run build` first');
 	process.exit(1);
 }
-const server = spawn(process.execPath, ['scripts/serve.js', '--port', String(PORT)], {
+const server = spawn(process.execPath, ['scripts/serve.js', '--port', '0'], {
 	cwd: new URL('..', import.meta.url).pathname,
 	stdio: ['ignore', 'pipe', 'inherit']
 });
 await new Promise((resolve, reject) => {
-	server.stdout.on('data', (chunk) => String(chunk).includes('served at') && resolve());
+	server.stdout.on('data', (chunk) => {
+		const served = /served at (http:\/\/[^/\s]+)/.exec(String(chunk));
+		if (served) {
+			origin = served[1];
+			resolve();
+		}
+	});
 	server.on('exit', (code) => reject(new Error(`budget: the server exited with ${code}`)));
 });
 const browser = await chromium.launch(findChromium());

@@ -1,4 +1,5 @@
 import type { Category } from '$lib/content/types';
+import type { LivestreamTimes } from '$lib/views/views';
 import type { UiStrings } from './strings';
 
 /** Interface text in Chinese. */
@@ -10,6 +11,7 @@ export const zh = {
 		'在这里查看每天发布了什么、背后的关键数字，以及业内人士怎么看。'
 	],
 	skipToContent: '跳到正文',
+	otherLanguage: 'English',
 	theDays: '十二天一览',
 	search: {
 		label: '搜索十二天',
@@ -59,7 +61,8 @@ export const zh = {
 	sources: '来源',
 	notes: '与原文不一致之处',
 	noteLabel: '注',
-	livestream: (pt: string, utc: string) => `直播约于太平洋时间 ${pt} 开始（UTC ${utc}）`,
+	livestream: (time: LivestreamTimes) =>
+		`直播约于北京时间 ${time.beijing} 开始（美国太平洋时间 ${time.pacific}）`,
 	previousDay: '前一天',
 	close: '关闭',
 	closePanel: '关闭并返回总览',
@@ -69,6 +72,11 @@ export const zh = {
 	chartLabel: (label: string) => `对比：${label}`,
 	ogAlt: '十二天：OpenAI 2024 年 12 月十二天发布会时间轴',
 	dayOgAlt: (n: number, title: string) => `OpenAI 十二天发布会第 ${n} 天：${title}`,
+	og: {
+		dates: '2024 年 12 月 5 日至 20 日',
+		title: 'OpenAI 十二天发布会',
+		summary: '每天发布了什么、背后的关键数字，以及业内人士如何评价。'
+	},
 	nextDay: '后一天',
 	backToOverview: '全部十二天',
 	official: '官方',

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { en, registerStrings, strings } from './strings';
+import { loadStrings } from './strings';
+import { en } from './strings-en';
 import { zh } from './strings-zh';
 
 describe('interface strings', () => {
-	it('are English until another language registers its table', () => {
-		expect(strings('en')).toBe(en);
-		expect(strings('zh')).toBe(en);
-		registerStrings('zh', zh);
-		expect(strings('zh').close).toBe('关闭');
-		expect(strings('zh').dayLabel(3)).toBe('第 3 天');
+	it('load the table of the page’s language only', async () => {
+		expect(await loadStrings('en')).toBe(en);
+		const chinese = await loadStrings('zh');
+		expect(chinese).toBe(zh);
+		expect(chinese.close).toBe('关闭');
+		expect(chinese.dayLabel(3)).toBe('第 3 天');
 	});
 
 	it('have the same keys in every language', () => {

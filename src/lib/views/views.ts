@@ -19,8 +19,11 @@ export type DayView = Localize<
 	/** The features, each with the ids of its sources (resolved against `sources`). */
 	features: Localize<Feature>[];
 	dateLabel: string;
-	/** Livestream start as wall-clock times, e.g. { pacific: '10:00', utc: '18:00' }. */
-	livestream: { pacific: string; utc: string };
+	/**
+	 * Livestream start (about, as the record gives it) as wall-clock times, e.g. { pacific: '10:00',
+	 * utc: '18:00', beijing: '12月6日 02:00' }: Beijing time, a day later, for Chinese readers.
+	 */
+	livestream: LivestreamTimes;
 	/** Every source the day cites: its own first, then the shared ones it references. */
 	sources: SourceView[];
 	people: PersonView[];
@@ -28,6 +31,13 @@ export type DayView = Localize<
 	/** Comments on this day told under another day, with that day's title. */
 	commentaryElsewhere: { person: string; day: number; dayTitle: string; about: string }[];
 };
+
+/** When a livestream started, in the zones the panel names. */
+export interface LivestreamTimes {
+	pacific: string;
+	utc: string;
+	beijing: string;
+}
 
 export type FigureView = DayView['figures'][number];
 export type CommentaryView = DayView['commentary'][number];
@@ -54,7 +64,8 @@ export function dayView(day: Day, locale: Locale): DayView {
 		dateLabel: formatLongDate(day.date, locale),
 		livestream: {
 			pacific: formatTimeIn(day.livestreamStart, 'America/Los_Angeles'),
-			utc: formatTimeIn(day.livestreamStart, 'UTC')
+			utc: formatTimeIn(day.livestreamStart, 'UTC'),
+			beijing: formatTimeIn(day.livestreamStart, 'Asia/Shanghai', 'M月d日 HH:mm')
 		},
 		sources: localize(daySources(day), locale),
 		people: localize(

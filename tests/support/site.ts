@@ -1,0 +1,69 @@
+import type { Page } from '@playwright/test';
+import { en } from '../../src/lib/i18n/strings-en';
+import { zh } from '../../src/lib/i18n/strings-zh';
+import { DAYS_IN } from './days';
+import { THEMES_IN } from './pages';
+
+/** The two editions: English at the root, Chinese under /zh. */
+export type Lang = 'en' | 'zh';
+
+/**
+ * What a test expects of the edition it runs against: the interface text (the site's own tables;
+ * the language of those tables is itself checked by tests that spell out Chinese text), the
+ * official titles, and the paths of its pages.
+ */
+export interface Site {
+	lang: Lang;
+	/** The page's `lang` and `hreflang` value. */
+	tag: 'en' | 'zh-CN';
+	ui: typeof en;
+	/** A page's path in this edition: "/day/3" -> "/zh/day/3". */
+	path(path: string): string;
+	days: { n: number; title: string }[];
+	themes: { slug: string; title: string; days: number[] }[];
+	/** Every page the edition builds, with its h1. */
+	pages: { path: string; heading: string }[];
+	/** Long dates of the first and last day, as cards and panels show them. */
+	firstDate: string;
+	lastDate: string;
+	/** The other edition. */
+	other: Lang;
+}
+
+const path = (lang: Lang) => (p: string) => (lang === 'en' ? p : p === '/' ? '/zh' : `/zh${p}`);
+
+export function site(lang: Lang): Site {
+	const ui = lang === 'en' ? en : zh;
+	const to = path(lang);
+	const days = DAYS_IN[lang];
+	const themes = THEMES_IN[lang];
+	return {
+		lang,
+		tag: lang === 'en' ? 'en' : 'zh-CN',
+		ui,
+		path: to,
+		days,
+		themes,
+		pages: [
+			{ path: to('/'), heading: ui.siteName },
+			...days.map(({ n, title }) => ({ path: to(`/day/${n}`), heading: title })),
+			...themes.map(({ slug, title }) => ({ path: to(`/theme/${slug}`), heading: title })),
+			{ path: to('/verdict'), heading: ui.verdict.heading }
+		],
+		firstDate: lang === 'en' ? 'Thursday 5 December 2024' : '2024年12月5日 星期四',
+		lastDate: lang === 'en' ? 'Friday 20 December 2024' : '2024年12月20日 星期五',
+		other: lang === 'en' ? 'zh' : 'en'
+	};
+}
+
+// Shared helpers take a page: each page is registered with its test's edition by the fixture.
+const editions = new WeakMap<Page, Site>();
+
+export function registerSite(page: Page, of: Site): void {
+	editions.set(page, of);
+}
+
+/** The edition the test of this page runs against (English for a page the fixture did not make). */
+export function siteOf(page: Page): Site {
+	return editions.get(page) ?? site('en');
+}
