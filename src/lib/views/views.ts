@@ -27,9 +27,10 @@ export type DayView = Localize<
 	/** Every source the day cites: its own first, then the shared ones it references. */
 	sources: SourceView[];
 	people: PersonView[];
-	themes: ThemeView[];
+	/** The key questions as the panel names them (their theses are on their own pages). */
+	themes: Pick<ThemeView, 'slug' | 'title' | 'question'>[];
 	/** Comments on this day told under another day, with that day's title. */
-	commentaryElsewhere: { person: string; day: number; dayTitle: string; about: string }[];
+	commentaryElsewhere: { day: number; dayTitle: string; about: string }[];
 };
 
 /** When a livestream started, in the zones the panel names. */
@@ -72,12 +73,12 @@ export function dayView(day: Day, locale: Locale): DayView {
 			Object.values(people).filter((p) => cited.has(p.id)),
 			locale
 		),
-		themes: localize(
-			day.themes.map((slug) => getTheme(slug)),
-			locale
-		),
+		// Hydration data carries only what the panel shows of each question.
+		themes: day.themes.map((slug) => {
+			const { title, question } = getTheme(slug);
+			return { slug, title: title[locale], question: question[locale] };
+		}),
 		commentaryElsewhere: elsewhere.map((link) => ({
-			person: link.person,
 			day: link.day,
 			dayTitle: getDay(link.day)?.title[locale] ?? '',
 			about: link.about[locale]
