@@ -150,3 +150,36 @@ test('day 12 notes the paper’s 2724 on the rating and cites the paper and the 
 	);
 	await expect(panel(page, title)).not.toContainText('technical lead');
 });
+
+test('the Chinese edition says the same: 各方观点, quoted words as <q>, the article’s claims marked', async ({
+	page
+}) => {
+	await page.goto('/zh/day/3');
+	const said = page.getByRole('region', { name: 'Sora', exact: true }).getByRole('region', {
+		name: '各方观点',
+		exact: true
+	});
+	await expect(said.locator('q')).toHaveText(['低于预期', '齐头并进', '并没有难度', '松了一口气']);
+	await expect(page.locator('blockquote')).toHaveCount(0);
+	await page.goto('/zh/day/1');
+	const faster = page
+		.getByRole('region', { name: '关键数字', exact: true })
+		.locator('div')
+		.filter({ has: page.getByText('思考速度提升', { exact: true }) });
+	await expect(faster).toContainText('文章给出的数字，未经核实');
+	await expect(page.getByRole('list', { name: '对比：思考速度提升' })).toHaveCount(0);
+});
+
+test('Chinese pages quote with “” only, never 「」', async ({ request }) => {
+	const paths = ['/zh', '/zh/verdict', ...Array.from({ length: 12 }, (_, i) => `/zh/day/${i + 1}`)];
+	for (const path of paths) {
+		const html = await (await request.get(path)).text();
+		// The page's text, without its scripts (hydration data) and tags.
+		const text = html
+			.replace(/<script[\s\S]*?<\/script>/g, '')
+			.replace(/<style[\s\S]*?<\/style>/g, '')
+			.replace(/<[^>]+>/g, ' ');
+		expect(text.length, path).toBeGreaterThan(2000);
+		expect(text.match(/[「」『』]/g), path).toBeNull();
+	}
+});

@@ -151,3 +151,27 @@ test.describe('on a phone', () => {
 		expect(await axeViolations(page)).toEqual([]);
 	});
 });
+
+test('the Chinese edition has its own verdict: section, page and way back, in Chinese', async ({
+	page
+}) => {
+	await page.goto('/zh');
+	// Hydrated: the zoom buttons need JavaScript.
+	await expect(page.getByRole('button', { name: '放大' })).toBeVisible();
+	const zhSection = page
+		.getByRole('region', { name: '总评', exact: true })
+		.filter({ has: page.getByRole('heading', { level: 2, name: '总评' }) });
+	await expect(zhSection).toContainText('主要因为 GPT-5 没有现身');
+	await zhSection.getByRole('link', { name: '完整总评' }).click();
+	await expect(page).toHaveURL('/zh/verdict');
+	await expect(page).toHaveTitle('总评 · 十二天');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('总评');
+	const points = page.getByRole('region', { name: '谁作出了怎样的判断' }).getByRole('listitem');
+	await expect(points).toHaveCount(7);
+	const first = points.filter({ hasText: '本以为会有 GPT-5' });
+	await expect(first).toContainText('一位 AI 从业者（未具名）');
+	await expect(first.locator('q')).toHaveText('就这？就这？');
+	await expect(points.filter({ hasText: '铺得广，做不深' })).toContainText('有人（未具名）');
+	await page.getByRole('link', { name: '关闭并返回总览' }).click();
+	await expect(page).toHaveURL('/zh');
+});
