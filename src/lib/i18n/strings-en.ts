@@ -6,7 +6,7 @@ export const en = {
 	siteName: 'Twelve Days',
 	tagline: "OpenAI's 12 days of releases, 5-20 December 2024",
 	intro: [
-		'From 5 to 20 December 2024, OpenAI shipped something new every weekday for twelve days: reasoning models, video, voice, developer tools and new ways to reach ChatGPT.',
+		'From 5 to 20 December 2024, OpenAI announced or released something new every weekday for twelve days: reasoning models, video, voice, developer tools and new ways to reach ChatGPT.',
 		'Explore what came out each day, the figures behind it, and what people in the industry made of it.'
 	],
 	skipToContent: 'Skip to content',
@@ -41,6 +41,12 @@ export const en = {
 		readMore: 'Read the question'
 	},
 	themeDays: 'Days it touches',
+	verdict: {
+		heading: 'The verdict',
+		eyebrow: 'The article’s overall judgement',
+		readMore: 'The verdict in full',
+		points: 'Who judged what'
+	},
 	themeCommentary: 'What people said',
 	themeOf: 'Key question',
 	openData: 'Open data',
@@ -52,7 +58,7 @@ export const en = {
 	summary: 'Summary',
 	features: 'What was released',
 	figures: 'Key figures',
-	commentary: 'What the experts said',
+	commentary: 'What people said',
 	keyQuestions: 'Key questions',
 	sources: 'Sources',
 	notes: 'Where the record differs from the article',
@@ -62,7 +68,7 @@ export const en = {
 		`Livestream at about ${time.pacific} Pacific (${time.utc} UTC)`,
 	previousDay: 'Previous day',
 	close: 'Close',
-	closePanel: 'Close the day and return to the overview',
+	closePanel: 'Close and return to the overview',
 	share: 'Share',
 	linkCopied: 'Link copied',
 	copyFailed: 'Could not copy; the link is in the address bar',
@@ -73,7 +79,12 @@ export const en = {
 	backToOverview: 'All twelve days',
 	official: 'official',
 	comparedWith: 'Compared with',
+	articleClaim: 'The article’s figure, unconfirmed',
 	sourceLabel: 'Source',
+	reportedUnder: ' is reported under',
+	fullStop: '.',
+	listSeparator: ', ',
+	inTheirWords: 'In their words (translated)',
 	questionLabel: 'Key question',
 	noFigures: 'No figures were given for this day.',
 	noCommentary: 'The article reports no commentary on this day.',

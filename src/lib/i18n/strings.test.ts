@@ -19,4 +19,20 @@ describe('interface strings', () => {
 			);
 		expect(keys(zh).sort()).toEqual(keys(en).sort());
 	});
+
+	it('quote with “” in Chinese, like the content', () => {
+		const texts = (o: object): string[] =>
+			Object.values(o).flatMap((v) =>
+				typeof v === 'string'
+					? [v]
+					: typeof v === 'function'
+						? [String(v(1, 'x', 'y', 'z'))]
+						: v && typeof v === 'object'
+							? texts(v)
+							: []
+			);
+		const all = texts(zh);
+		expect(all.length).toBeGreaterThan(50);
+		expect(all.filter((t) => /[「」『』"]/.test(t))).toEqual([]);
+	});
 });
