@@ -79,3 +79,71 @@ describe('design tokens: one source for each', () => {
 		expect(rules).toEqual([...CATEGORIES]);
 	});
 });
+
+/** Each colour token's value in the light and the dark theme, from its light-dark() in app.css. */
+const palette = new Map(
+	[...appCss.matchAll(/(--[a-z-]+):\s*light-dark\((#[0-9a-f]{6}),\s*(#[0-9a-f]{6})\)/g)].map(
+		([, name, light, dark]) => [name!, { light: light!, dark: dark! }]
+	)
+);
+
+/** WCAG 2 relative luminance and contrast ratio. */
+function luminance(hex: string) {
+	const [r, g, b] = [1, 3, 5].map((i) => {
+		const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+		return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+	});
+	return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+}
+function contrast(a: string, b: string) {
+	const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+	return (hi! + 0.05) / (lo! + 0.05);
+}
+
+const TEXT = 4.5;
+const GRAPHIC = 3;
+const categories = CATEGORIES.map((c) => `--color-${c}`);
+/** Colours that meet on screen, and the contrast WCAG AA asks of them: [foreground, background, ratio, where]. */
+const PAIRS: [string, string, number, string][] = [
+	...['--surface', '--page', '--hover', '--subtle', '--highlight'].map(
+		(bg): [string, string, number, string] => ['--text', bg, TEXT, 'text']
+	),
+	...['--surface', '--page', '--subtle', '--hover'].map((bg): [string, string, number, string] => [
+		'--muted',
+		bg,
+		TEXT,
+		'secondary text, axis labels'
+	]),
+	['--accent', '--surface', TEXT, 'links'],
+	['--accent', '--page', TEXT, 'links'],
+	['--on-accent', '--accent', TEXT, 'a pressed button'],
+	['--success', '--surface', TEXT, '“Link copied”'],
+	['--focus', '--surface', GRAPHIC, 'focus ring'],
+	['--focus', '--page', GRAPHIC, 'focus ring'],
+	['--line', '--surface', GRAPHIC, 'the axis, a text field’s edge'],
+	['--line', '--page', GRAPHIC, 'the search field’s edge'],
+	['--line', '--subtle', GRAPHIC, 'the axis across a weekend'],
+	['--note', '--surface', GRAPHIC, 'a note’s rule'],
+	['--chart-bar', '--subtle', GRAPHIC, 'a compared bar on its track'],
+	['--muted', '--page', GRAPHIC, 'a dimmed marker’s ring'],
+	...categories.flatMap((c): [string, string, number, string][] => [
+		['--on-category', c, TEXT, 'a badge’s text'],
+		[c, '--surface', GRAPHIC, 'a marker, a card’s edge'],
+		[c, '--page', GRAPHIC, 'a marker'],
+		[c, '--subtle', GRAPHIC, 'a marker on a weekend, a figure’s own bar']
+	])
+];
+
+describe.each(['light', 'dark'] as const)('the %s theme', (theme) => {
+	it('has both values for every colour token', () => {
+		expect(palette.size).toBeGreaterThanOrEqual(20);
+		const plain = [...appCss.matchAll(/(--[a-z-]+):\s*#[0-9a-f]+/g)].map((m) => m[1]);
+		expect(plain, 'colour tokens without a dark value').toEqual([]);
+	});
+
+	it.each(PAIRS)('%s on %s reaches %s:1 (%s)', (fg, bg, ratio) => {
+		const [a, b] = [palette.get(fg)?.[theme], palette.get(bg)?.[theme]];
+		expect(a && b, `${fg} and ${bg} are tokens`).toBeTruthy();
+		expect(contrast(a!, b!)).toBeGreaterThanOrEqual(ratio);
+	});
+});

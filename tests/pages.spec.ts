@@ -107,7 +107,7 @@ async function themeContent(page: Page, theme: (typeof THEMES)[number]) {
 // Each page is loaded once, and that load is checked for everything a page owes its reader:
 // content, head tags, a strict CSP it does not violate, safe outbound links, and no axe violations.
 for (const { path, heading } of PAGES) {
-	test(`${path} is a complete page: content, head tags, strict CSP, safe outbound links, no axe violations`, async ({
+	test(`${path} is a complete page: content, head tags, strict CSP, safe outbound links, no axe violations in either theme`, async ({
 		page
 	}) => {
 		await recordCspViolations(page);
@@ -142,7 +142,9 @@ for (const { path, heading } of PAGES) {
 		});
 
 		await ready(page);
-		await test.step('axe finds nothing', async () => {
+		await test.step('axe finds nothing, in the light theme and in the dark', async () => {
+			expect(await axeViolations(page)).toEqual([]);
+			await page.emulateMedia({ colorScheme: 'dark' });
 			expect(await axeViolations(page)).toEqual([]);
 		});
 
@@ -168,7 +170,7 @@ const BAD_PATHS = [
 	'/404'
 ];
 
-test('every bad path is a real 404 page: styled at any depth, strict CSP, a way back, no axe violations', async ({
+test('every bad path is a real 404 page: styled at any depth, strict CSP, a way back, no axe violations in either theme', async ({
 	page
 }) => {
 	await recordCspViolations(page);
@@ -196,8 +198,11 @@ test('every bad path is a real 404 page: styled at any depth, strict CSP, a way 
 			expect(await cspViolations(page)).toEqual([]);
 		});
 	}
-	// The 404 document is the same file at every path: one scan covers them all.
+	// The 404 document is the same file at every path: one scan per theme covers them all.
 	expect(await axeViolations(page)).toEqual([]);
+	await page.emulateMedia({ colorScheme: 'dark' });
+	expect(await axeViolations(page)).toEqual([]);
+	await page.emulateMedia({ colorScheme: 'light' });
 	const days = page.getByRole('list').filter({ has: page.getByRole('link', { name: /^Day 1:/ }) });
 	await expect(days.getByRole('link')).toHaveCount(12);
 	await days.getByRole('link', { name: /^Day 12:/ }).click();

@@ -10,6 +10,7 @@ export const zh = {
 		'在这里查看每天发布了什么、背后的关键数字，以及业内人士怎么看。'
 	],
 	skipToContent: '跳到正文',
+	appearance: { label: '外观', system: '跟随系统', light: '浅色', dark: '深色' },
 	theDays: '十二天一览',
 	search: {
 		label: '搜索十二天',

@@ -9,6 +9,7 @@ export const en = {
 		'Explore what came out each day, the figures behind it, and what people in the industry made of it.'
 	],
 	skipToContent: 'Skip to content',
+	appearance: { label: 'Theme', system: 'System', light: 'Light', dark: 'Dark' },
 	theDays: 'The twelve days',
 	search: {
 		label: 'Search the twelve days',
