@@ -29,6 +29,9 @@ const config = {
 		// arrives, which held the first paint back (FCP 212 -> 176 ms locally); it is compiled when
 		// hydration imports it, after that paint (see hooks.client.ts).
 		output: { preloadStrategy: 'preload-js' },
+		// The offline worker (src/service-worker.ts) is registered by hooks.client.ts: SvelteKit's own
+		// registration is a larger inline script on every page.
+		serviceWorker: { register: false },
 		// Prerendered pages carry this policy in a <meta> tag, with hashes for SvelteKit's own inline
 		// scripts and app.html's. Only style attributes may be inline: the timeline positions its markers with them.
 		csp: {

@@ -9,14 +9,25 @@ import { findChromium } from './find-chromium.js';
 import { allPages } from './size.js';
 
 const budget = JSON.parse(readFileSync(new URL('../budget.json', import.meta.url), 'utf8'));
-const PORT = Number(process.env.BUDGET_PORT ?? 4191);
-const origin = `http://127.0.0.1:${PORT}`;
+// Any free port unless told: several checkouts may weigh their builds at once.
+const PORT = Number(process.env.BUDGET_PORT ?? 0);
 const gzip = (text) => gzipSync(Buffer.from(text), { level: 9 }).length;
 const kib = (bytes) => (bytes / 1024).toFixed(1);
 
-/** What one page fetches: JS and CSS bytes (gzip), by loading it and waiting out the window. */
-async function weigh(browser, path) {
+/**
+ * What one page fetches: JS and CSS bytes (gzip), by loading it and waiting out the window. A page
+ * that registers the service worker fetches its script on load too: that counts as its JS (what the
+ * worker then caches for offline reading is fetched in the background, and is not counted).
+ */
+async function weigh(browser, origin, path) {
 	const page = await browser.newPage();
+	// The worker's script is noted, not run: each page would otherwise install one and precache the site.
+	await page.addInitScript(() => {
+		ServiceWorkerContainer.prototype.register = function (url) {
+			globalThis.workerScript = String(url);
+			return new Promise(() => {});
+		};
+	});
 	const bodies = [];
 	page.on('response', (response) => {
 		const type = response.request().resourceType();
@@ -35,6 +46,9 @@ async function weigh(browser, path) {
 	}));
 	const weight = { js: inline.js ? gzip(inline.js) : 0, css: inline.css ? gzip(inline.css) : 0 };
 	for (const { kind, bytes } of await Promise.all(bodies)) weight[kind] += bytes;
+	const worker = await page.evaluate(() => globalThis.workerScript);
+	if (worker)
+		weight.js += gzip(await (await page.request.get(new URL(worker, origin).href)).body());
 	await page.close();
 	return weight;
 }
@@ -48,8 +62,11 @@ const server = spawn(process.execPath, ['scripts/serve.js', '--port', String(POR
 	cwd: new URL('..', import.meta.url).pathname,
 	stdio: ['ignore', 'pipe', 'inherit']
 });
-await new Promise((resolve, reject) => {
-	server.stdout.on('data', (chunk) => String(chunk).includes('served at') && resolve());
+const origin = await new Promise((resolve, reject) => {
+	server.stdout.on('data', (chunk) => {
+		const served = /served at (http:\/\/[^/\s]+)/.exec(String(chunk));
+		if (served) resolve(served[1]);
+	});
 	server.on('exit', (code) => reject(new Error(`budget: the server exited with ${code}`)));
 });
 const browser = await chromium.launch(findChromium());
@@ -61,7 +78,7 @@ try {
 	await Promise.all(
 		Array.from({ length: 4 }, async () => {
 			for (let path = queue.shift(); path; path = queue.shift())
-				results.set(path, await weigh(browser, path));
+				results.set(path, await weigh(browser, origin, path));
 		})
 	);
 	for (const path of pages) {

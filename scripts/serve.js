@@ -1,5 +1,6 @@
 // A small static server for the prerendered site in build/: what a static host does, and no more.
 // Unknown paths get build/404.html with status 404. Usage: node scripts/serve.js [--port N] [--root DIR]
+// (--port 0: any free port).
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -95,8 +96,10 @@ const server = createServer(async (req, res) => {
 	else createReadStream(path).pipe(res);
 });
 
+// Port 0 picks a free port; the line printed names the one actually used.
 server.listen(port, host, () => {
+	const { port: actual } = /** @type {import('node:net').AddressInfo} */ (server.address());
 	console.log(
-		`Twelve Days is being served at http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/`
+		`Twelve Days is being served at http://${host === '0.0.0.0' ? 'localhost' : host}:${actual}/`
 	);
 });
