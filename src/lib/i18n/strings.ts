@@ -10,6 +10,7 @@ export const en = {
 	],
 	skipToContent: 'Skip to content',
 	appearance: { label: 'Theme', system: 'System', light: 'Light', dark: 'Dark' },
+	shortcuts: { title: 'Keyboard shortcuts' },
 	theDays: 'The twelve days',
 	search: {
 		label: 'Search the twelve days',
