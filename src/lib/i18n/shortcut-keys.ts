@@ -2,7 +2,7 @@ import type { Locale } from '$lib/content/types';
 
 /**
  * The keyboard shortcuts, each with what it does, in every language: loaded with the list itself,
- * the first time a reader asks for it (ShortcutsList.svelte), not with the page.
+ * the first time a reader asks for it (KeyboardShortcuts.svelte), not with the page.
  */
 export const shortcutKeys: Record<Locale, [keys: string[], action: string][]> = {
 	en: [
