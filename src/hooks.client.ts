@@ -21,7 +21,8 @@ export const init: ClientInit = () => {
  */
 function registerOfflineWorker() {
 	if (import.meta.env.DEV || !('serviceWorker' in navigator)) return;
-	const register = () => navigator.serviceWorker.register('/service-worker.js');
+	// A browser may refuse workers (some private modes): the site then works as before, online.
+	const register = () => navigator.serviceWorker.register('/service-worker.js').catch(() => {});
 	if (document.readyState === 'complete') register();
 	else addEventListener('load', register, { once: true });
 }
