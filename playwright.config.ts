@@ -1,11 +1,12 @@
 import { defineConfig, devices } from '@playwright/test';
 import { findChromium } from './tests/support/chromium';
+import type { Lang } from './tests/support/site';
 
 // E2E_PORT lets several checkouts run their suites side by side without reusing each other's server.
 const port = Number(process.env.E2E_PORT ?? 4173);
 const chromium = findChromium();
 
-export default defineConfig({
+export default defineConfig<{ lang: Lang }>({
 	testDir: 'tests',
 	testMatch: '**/*.spec.ts',
 	fullyParallel: true,
@@ -37,6 +38,30 @@ export default defineConfig({
 			]
 		}
 	},
+	// Every feature is tested in both editions. Specs whose subject has no language run once: touch
+	// input, resizing, the reading position and how the timeline follows it, zoom bounds, how often
+	// the address is written (geometry and timing, the same in any language), the preview images'
+	// files, and the fuzzer, which mixes both editions itself.
+	projects: [
+		{ name: 'en', use: { lang: 'en' } },
+		{
+			name: 'zh',
+			use: { lang: 'zh' },
+			testIgnore: [
+				'**/og-images.spec.ts',
+				'**/phone.spec.ts',
+				'**/resize.spec.ts',
+				'**/reading-position.spec.ts',
+				'**/follow-reading.spec.ts',
+				'**/zoom-bounds.spec.ts',
+				'**/address.spec.ts',
+				'**/fuzz.spec.ts',
+				// These check content in both languages themselves, by path.
+				'**/verdict.spec.ts',
+				'**/content.spec.ts'
+			]
+		}
+	],
 	webServer: {
 		// Tests run against the production build; `npm test` builds before this runs.
 		command: `node scripts/serve.js --port ${port}`,

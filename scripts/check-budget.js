@@ -9,8 +9,8 @@ import { findChromium } from './find-chromium.js';
 import { allPages } from './size.js';
 
 const budget = JSON.parse(readFileSync(new URL('../budget.json', import.meta.url), 'utf8'));
-// Any free port unless told: several checkouts may weigh their builds at once.
-const PORT = Number(process.env.BUDGET_PORT ?? 0);
+// A free port, picked by the system: several checkouts can run the budget side by side.
+let origin = '';
 const gzip = (text) => gzipSync(Buffer.from(text), { level: 9 }).length;
 const kib = (bytes) => (bytes / 1024).toFixed(1);
 
@@ -19,7 +19,7 @@ const kib = (bytes) => (bytes / 1024).toFixed(1);
  * that registers the service worker fetches its script on load too: that counts as its JS (what the
  * worker then caches for offline reading is fetched in the background, and is not counted).
  */
-async function weigh(browser, origin, path) {
+async function weigh(browser, path) {
 	const page = await browser.newPage();
 	// The worker's script is noted, not run: each page would otherwise install one and precache the site.
 	await page.addInitScript(() => {
@@ -58,14 +58,17 @@ if (pages.length === 0) {
 	console.error('budget: no pages in build/; run `npm run build` first');
 	process.exit(1);
 }
-const server = spawn(process.execPath, ['scripts/serve.js', '--port', String(PORT)], {
+const server = spawn(process.execPath, ['scripts/serve.js', '--port', '0'], {
 	cwd: new URL('..', import.meta.url).pathname,
 	stdio: ['ignore', 'pipe', 'inherit']
 });
-const origin = await new Promise((resolve, reject) => {
+await new Promise((resolve, reject) => {
 	server.stdout.on('data', (chunk) => {
 		const served = /served at (http:\/\/[^/\s]+)/.exec(String(chunk));
-		if (served) resolve(served[1]);
+		if (served) {
+			origin = served[1];
+			resolve();
+		}
 	});
 	server.on('exit', (code) => reject(new Error(`budget: the server exited with ${code}`)));
 });
@@ -78,7 +81,7 @@ try {
 	await Promise.all(
 		Array.from({ length: 4 }, async () => {
 			for (let path = queue.shift(); path; path = queue.shift())
-				results.set(path, await weigh(browser, origin, path));
+				results.set(path, await weigh(browser, path));
 		})
 	);
 	for (const path of pages) {

@@ -1,6 +1,5 @@
 // A small static server for the prerendered site in build/: what a static host does, and no more.
 // Unknown paths get build/404.html with status 404. Usage: node scripts/serve.js [--port N] [--root DIR]
-// (--port 0: any free port).
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -25,6 +24,7 @@ const types = {
 	'.png': 'image/png',
 	'.ico': 'image/x-icon',
 	'.txt': 'text/plain; charset=utf-8',
+	'.xml': 'application/xml; charset=utf-8',
 	'.webmanifest': 'application/manifest+json',
 	'.woff': 'font/woff',
 	'.woff2': 'font/woff2',
@@ -47,7 +47,8 @@ async function isFile(path) {
  */
 async function resolveFile(pathname) {
 	if (pathname === '/') return join(root, 'index.html');
-	if (pathname.endsWith('/') || pathname.endsWith('.html') || pathname === '/404') return undefined;
+	if (pathname.endsWith('/') || pathname.endsWith('.html') || /^(\/zh)?\/404$/.test(pathname))
+		return undefined;
 	let segments;
 	try {
 		segments = pathname.slice(1).split('/').map(decodeURIComponent);
@@ -61,6 +62,14 @@ async function resolveFile(pathname) {
 	if (await isFile(base)) return base;
 	if (!extname(base) && (await isFile(`${base}.html`))) return `${base}.html`;
 	return undefined;
+}
+
+/** The 404 page in the language of the path: build/zh/404.html under /zh, else build/404.html. */
+async function notFoundPage(pathname) {
+	const chinese = join(root, 'zh', '404.html');
+	if ((pathname === '/zh' || pathname.startsWith('/zh/')) && (await isFile(chinese)))
+		return chinese;
+	return join(root, '404.html');
 }
 
 const server = createServer(async (req, res) => {
@@ -79,7 +88,7 @@ const server = createServer(async (req, res) => {
 	}
 	const file = await resolveFile(url.pathname);
 	const status = file ? 200 : 404;
-	const path = file ?? join(root, '404.html');
+	const path = file ?? (await notFoundPage(url.pathname));
 	if (!file && !(await isFile(path))) {
 		res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
 		return;
@@ -96,10 +105,10 @@ const server = createServer(async (req, res) => {
 	else createReadStream(path).pipe(res);
 });
 
-// Port 0 picks a free port; the line printed names the one actually used.
 server.listen(port, host, () => {
-	const { port: actual } = /** @type {import('node:net').AddressInfo} */ (server.address());
+	// With --port 0 the system picks a free port: the line below says which.
+	const { port: bound } = /** @type {import('node:net').AddressInfo} */ (server.address());
 	console.log(
-		`Twelve Days is being served at http://${host === '0.0.0.0' ? 'localhost' : host}:${actual}/`
+		`Twelve Days is being served at http://${host === '0.0.0.0' ? 'localhost' : host}:${bound}/`
 	);
 });

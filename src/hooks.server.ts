@@ -2,12 +2,13 @@ import type { Handle } from '@sveltejs/kit';
 import { content } from '$lib/content';
 import { assertValidContent } from '$lib/content/validate';
 import { localeOf } from '$lib/i18n/locale';
+import { LANGUAGE_TAG } from '$lib/i18n/localize';
 
 // Runs once when the server code loads, i.e. in every build (prerendering) and every dev start:
 // bad content stops the build with a message naming the file and field.
 assertValidContent(content);
 
 export const handle: Handle = ({ event, resolve }) => {
-	const lang = localeOf(event.url) === 'zh' ? 'zh-Hans' : 'en';
+	const lang = LANGUAGE_TAG[localeOf(event.url)];
 	return resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', lang) });
 };

@@ -2,28 +2,35 @@ import type { Page } from '@playwright/test';
 import { axeViolations as violations } from './support/axe';
 import { question, searchBox } from './support/explorer';
 import { expect, test } from './support/fixtures';
-import { badgeFrames, marker, ready, steps, tickLabels } from './support/timeline';
+import { siteOf } from './support/site';
+import { badgeFrames, marker, markerPrefix, ready, steps, tickLabels } from './support/timeline';
 
 // Every page, and the 404 page, is scanned by axe in pages.spec.ts, in the one load each gets there.
 // Here: the states a page can be put in.
 
-test('axe finds nothing with a panel opened in the explorer, zoomed in', async ({ page }) => {
-	await page.goto('/?from=2024-12-16T00:00&to=2024-12-21T00:00');
+test('axe finds nothing with a panel opened in the explorer, zoomed in', async ({
+	page,
+	site: { path, days }
+}) => {
+	await page.goto(path('/?from=2024-12-16T00:00&to=2024-12-21T00:00'));
 	await ready(page);
 	await marker(page, 12).click();
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('OpenAI o3 and o3-mini');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(days[11]!.title);
 	expect(await violations(page)).toEqual([]);
 });
 
 test.describe('on a phone', () => {
 	test.use({ viewport: { width: 360, height: 740 }, hasTouch: true });
 
-	test('axe finds nothing on the overview or in the modal sheet', async ({ page }) => {
-		await page.goto('/');
+	test('axe finds nothing on the overview or in the modal sheet', async ({
+		page,
+		site: { path, days }
+	}) => {
+		await page.goto(path('/'));
 		await ready(page);
 		expect(await violations(page)).toEqual([]);
-		await page.getByRole('link', { name: 'Sora', exact: true }).click();
-		await expect(page.getByRole('dialog', { name: 'Sora' })).toBeVisible();
+		await page.getByRole('link', { name: days[2]!.title, exact: true }).click();
+		await expect(page.getByRole('dialog', { name: days[2]!.title })).toBeVisible();
 		expect(await violations(page)).toEqual([]);
 	});
 });
@@ -34,14 +41,15 @@ test.describe('on a phone', () => {
 // frame to the pan (the panel's width settling), never a gradual slide. The same probe, with motion
 // on, must see the transitions, so a probe that saw no frames would fail there.
 async function moves(page: Page) {
-	await page.goto('/day/8?from=2024-12-05T00:00&to=2024-12-06T00:00');
+	const { ui, path } = siteOf(page);
+	await page.goto(path('/day/8?from=2024-12-05T00:00&to=2024-12-06T00:00'));
 	await ready(page);
 	const opening = await badgeFrames(page, [9], () =>
-		page.getByRole('link', { name: /Next day/ }).click()
+		page.getByRole('link', { name: new RegExp(ui.nextDay) }).click()
 	);
 	await expect(page).toHaveURL(/\/day\/9/);
 	const zooming = await badgeFrames(page, [9, 10], () =>
-		page.getByRole('button', { name: 'Zoom in' }).click()
+		page.getByRole('button', { name: ui.timeline.zoomIn }).click()
 	);
 	return {
 		/** Positions between the first and the last. */
@@ -87,9 +95,10 @@ async function focused(page: Page) {
 }
 
 test('a keyboard-only walk reaches and operates every control, with visible focus', async ({
-	page
+	page,
+	site: { ui, path }
 }) => {
-	await page.goto('/');
+	await page.goto(path('/'));
 	await ready(page);
 	const seen: string[] = [];
 	// Tab from the top until the first day card: every stop on the way must show a focus ring.
@@ -99,10 +108,10 @@ test('a keyboard-only walk reaches and operates every control, with visible focu
 		expect(f, `Tab ${i + 1} lands somewhere`).not.toBeNull();
 		expect(f!.ring, `focus ring on ${f!.name}`).toBe(true);
 		seen.push(f!.name);
-		if (f!.name.startsWith('Day 1:')) break;
+		if (f!.name.startsWith(markerPrefix(page, 1))) break;
 	}
-	expect(seen[0]).toBe('Skip to content');
-	for (const control of ['Twelve Days', 'Zoom in', 'Zoom out', 'Reset zoom']) {
+	expect(seen[0]).toBe(ui.skipToContent);
+	for (const control of [ui.siteName, ui.timeline.zoomIn, ui.timeline.zoomOut, ui.timeline.reset]) {
 		expect(
 			seen.some((name) => name.includes(control)),
 			`reached ${control}: ${seen.join(' | ')}`
@@ -112,10 +121,10 @@ test('a keyboard-only walk reaches and operates every control, with visible focu
 	// Operate the zoom controls by keyboard.
 	const ticks = () => tickLabels(page);
 	const initial = await ticks();
-	await page.getByRole('button', { name: 'Zoom in' }).focus();
+	await page.getByRole('button', { name: ui.timeline.zoomIn }).focus();
 	await page.keyboard.press('Enter');
 	await expect.poll(ticks).not.toEqual(initial);
-	await page.getByRole('button', { name: 'Reset zoom' }).focus();
+	await page.getByRole('button', { name: ui.timeline.reset }).focus();
 	await page.keyboard.press('Space');
 	await expect.poll(ticks).toEqual(initial);
 
@@ -123,28 +132,29 @@ test('a keyboard-only walk reaches and operates every control, with visible focu
 	await marker(page, 1).focus();
 	await page.keyboard.press('ArrowRight');
 	await page.keyboard.press('Enter');
-	await expect(page).toHaveURL('/day/2');
+	await expect(page).toHaveURL(path('/day/2'));
 	await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
 	await page.keyboard.press('Shift+Tab');
 	const back = await focused(page);
 	expect(back!.ring).toBe(true);
-	await page.getByRole('link', { name: /Next day/ }).focus();
+	await page.getByRole('link', { name: new RegExp(ui.nextDay) }).focus();
 	expect((await focused(page))!.ring).toBe(true);
 	await page.keyboard.press('Enter');
-	await expect(page).toHaveURL('/day/3');
-	await page.getByRole('button', { name: 'Share' }).focus();
+	await expect(page).toHaveURL(path('/day/3'));
+	await page.getByRole('button', { name: ui.share }).focus();
 	expect((await focused(page))!.ring).toBe(true);
-	await page.getByRole('link', { name: /^Close/ }).focus();
+	await page.getByRole('link', { name: new RegExp(`^${ui.close}`) }).focus();
 	expect((await focused(page))!.ring).toBe(true);
 	await page.keyboard.press('Enter');
-	await expect(page).toHaveURL('/');
+	await expect(page).toHaveURL(path('/'));
 	await expect(marker(page, 3)).toBeFocused();
 });
 
 test('the search box and the lens buttons are reachable and usable by keyboard alone', async ({
-	page
+	page,
+	site: { ui, path, themes }
 }) => {
-	await page.goto('/');
+	await page.goto(path('/'));
 	await ready(page);
 	// Tab forward from the last marker stop until the search box.
 	await marker(page, 1).focus();
@@ -155,20 +165,23 @@ test('the search box and the lens buttons are reachable and usable by keyboard a
 	await expect(box).toBeFocused();
 	expect((await focused(page))!.ring).toBe(true);
 	await page.keyboard.type('sora');
-	await expect(page.getByRole('status').filter({ hasText: '1 day matches “sora”.' })).toBeVisible();
+	await expect(
+		page.getByRole('status').filter({ hasText: ui.search.count(1, 'sora') })
+	).toBeVisible();
 	await page.keyboard.press('Escape');
 	await expect(box).toHaveValue('');
 	// A lens button: focus it, press Space, and the pressed state is announced.
-	const superApp = question(page, 'Building a super app');
-	const lens = superApp.getByRole('button', { name: 'Highlight on the timeline' });
+	const superApp = question(page, themes[3]!.title);
+	const lens = superApp.getByRole('button', { name: ui.lens.show });
 	await lens.focus();
 	expect((await focused(page))!.ring).toBe(true);
 	await page.keyboard.press('Space');
-	await expect(
-		superApp.getByRole('button', { name: 'Highlighted on the timeline' })
-	).toHaveAttribute('aria-pressed', 'true');
+	await expect(superApp.getByRole('button', { name: ui.lens.showing })).toHaveAttribute(
+		'aria-pressed',
+		'true'
+	);
 	await page.keyboard.press('Enter');
-	await expect(superApp.getByRole('button', { name: 'Highlight on the timeline' })).toHaveAttribute(
+	await expect(superApp.getByRole('button', { name: ui.lens.show })).toHaveAttribute(
 		'aria-pressed',
 		'false'
 	);

@@ -1,7 +1,7 @@
 import { expect, test } from './support/fixtures';
 import { centre, ready } from './support/timeline';
 
-test('a zoom gesture writes the address once, when it ends', async ({ page }) => {
+test('a zoom gesture writes the address once, when it ends', async ({ page, site: { path } }) => {
 	await page.addInitScript(() => {
 		const writes: string[] = [];
 		(window as unknown as { addressWrites: string[] }).addressWrites = writes;
@@ -11,7 +11,7 @@ test('a zoom gesture writes the address once, when it ends', async ({ page }) =>
 			replace(data, unused, url);
 		};
 	});
-	await page.goto('/');
+	await page.goto(path('/'));
 	await ready(page);
 	const { x, y } = await centre(page);
 	await page.mouse.move(x, y);

@@ -1,11 +1,12 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
+import { siteOf } from './support/site';
 import { ready } from './support/timeline';
 
 /** The axis labels shown, with their boxes, and the plot's edges. */
 const axis = (page: Page) =>
 	page
-		.getByRole('region', { name: 'Timeline of the twelve days' })
+		.getByRole('region', { name: siteOf(page).ui.timeline.heading })
 		.locator('ol')
 		.evaluate((list) => {
 			const plot = list.parentElement!;
@@ -36,31 +37,35 @@ async function labelProblems(page: Page, state: string) {
 	return problems;
 }
 
-const zoomIn = (page: Page) => page.getByRole('button', { name: 'Zoom in' });
+const zoomIn = (page: Page) => page.getByRole('button', { name: siteOf(page).ui.timeline.zoomIn });
 
 // Zoom steps land at once, so each state can be checked as soon as it is drawn.
 test.use({ reducedMotion: 'reduce' });
 
-test('the reported case: zoomed in once, day 7 open at 1280x720', async ({ page }) => {
+test('the reported case: zoomed in once, day 7 open at 1280x720', async ({
+	page,
+	site: { ui, path, days }
+}) => {
 	await page.setViewportSize({ width: 1280, height: 720 });
-	await page.goto('/');
+	await page.goto(path('/'));
 	await ready(page);
 	await zoomIn(page).click();
 	await page
-		.getByRole('region', { name: 'The twelve days', exact: true })
-		.getByRole('link', { name: 'Projects', exact: true })
+		.getByRole('region', { name: ui.theDays, exact: true })
+		.getByRole('link', { name: days[6]!.title, exact: true })
 		.click();
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Projects');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(days[6]!.title);
 	await expect.poll(() => labelProblems(page, 'day 7 open')).toEqual([]);
 });
 
 for (const width of [320, 390, 768, 1100, 1280, 1600, 2560]) {
 	test(`at ${width}px axis labels never overlap or leave the timeline, zoomed or not, panel open or not`, async ({
-		page
+		page,
+		site: { path: to, lang }
 	}) => {
 		await page.setViewportSize({ width, height: 800 });
 		// Below 1024 px an open day is a modal sheet over the timeline: nothing to zoom behind it.
-		for (const path of width >= 1024 ? ['/', '/day/7'] : ['/']) {
+		for (const path of (width >= 1024 ? ['/', '/day/7'] : ['/']).map(to)) {
 			await page.goto(path);
 			await ready(page);
 			const problems: string[] = [];
@@ -79,7 +84,7 @@ for (const width of [320, 390, 768, 1100, 1280, 1600, 2560]) {
 			// At the deepest zoom the axis still says which day it shows.
 			await expect(zoomIn(page)).toHaveAttribute('aria-disabled', 'true');
 			const { labels } = await axis(page);
-			expect(labels.map((l) => l.text).join(' ')).toMatch(/\d+ Dec/);
+			expect(labels.map((l) => l.text).join(' ')).toMatch(lang === 'zh' ? /\d+月\d+日/ : /\d+ Dec/);
 		}
 	});
 }

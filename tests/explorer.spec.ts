@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { cards, cardTitles, question, searchBox } from './support/explorer';
 import { expect, test } from './support/fixtures';
-import { THEMES } from './support/pages';
+import { site } from './support/site';
 import { dimmedDays as dimmed, expectInTimelineView, marker, ready } from './support/timeline';
 
 /** Scrolls card n to the top of the reading area, just below the pinned timeline. */
@@ -13,14 +13,15 @@ async function scrollCardToTop(page: Page, n: number) {
 }
 
 test.describe('scrolling through the days', () => {
-	test('the card in view is marked on the sticky timeline', async ({ page }) => {
-		await page.goto('/');
+	test('the card in view is marked on the sticky timeline', async ({
+		page,
+		site: { ui, path }
+	}) => {
+		await page.goto(path('/'));
 		await ready(page);
 		await scrollCardToTop(page, 7);
 		await expect(marker(page, 7)).toHaveAttribute('aria-current', 'true');
-		const timeline = await page
-			.getByRole('region', { name: 'Timeline of the twelve days' })
-			.boundingBox();
+		const timeline = await page.getByRole('region', { name: ui.timeline.heading }).boundingBox();
 		expect(timeline!.y).toBeGreaterThanOrEqual(-1);
 		expect(timeline!.y).toBeLessThan(5);
 		await scrollCardToTop(page, 2);
@@ -28,8 +29,11 @@ test.describe('scrolling through the days', () => {
 		await expect(marker(page, 7)).not.toHaveAttribute('aria-current', 'true');
 	});
 
-	test('the timeline pans to the day in view without changing the zoom', async ({ page }) => {
-		await page.goto('/?from=2024-12-05T00:00&to=2024-12-07T00:00');
+	test('the timeline pans to the day in view without changing the zoom', async ({
+		page,
+		site: { path }
+	}) => {
+		await page.goto(path('/?from=2024-12-05T00:00&to=2024-12-07T00:00'));
 		await ready(page);
 		await scrollCardToTop(page, 10);
 		await expect(marker(page, 10)).toHaveAttribute('aria-current', 'true');
@@ -51,85 +55,93 @@ test.describe('scrolling through the days', () => {
 			.toBeLessThan(120000);
 	});
 
-	test('closing a panel returns the reader to where they were', async ({ page }) => {
-		await page.goto('/');
+	test('closing a panel returns the reader to where they were', async ({
+		page,
+		site: { ui, path, days }
+	}) => {
+		await page.goto(path('/'));
 		await ready(page);
 		await scrollCardToTop(page, 9);
 		const before = await page.evaluate(() => window.scrollY);
-		await page.getByRole('link', { name: 'Dev Day Holiday Edition', exact: true }).click();
-		await expect(page).toHaveURL('/day/9');
-		await page.getByRole('link', { name: /^Close/ }).click();
-		await expect(page).toHaveURL('/');
+		await page.getByRole('link', { name: days[8]!.title, exact: true }).click();
+		await expect(page).toHaveURL(path('/day/9'));
+		await page.getByRole('link', { name: new RegExp(`^${ui.close}`) }).click();
+		await expect(page).toHaveURL(path('/'));
 		expect(Math.abs((await page.evaluate(() => window.scrollY)) - before)).toBeLessThan(2);
 	});
 
-	test('j and k, and the arrow keys on a card, step through the cards', async ({ page }) => {
-		await page.goto('/');
+	test('j and k, and the arrow keys on a card, step through the cards', async ({
+		page,
+		site: { path, days }
+	}) => {
+		await page.goto(path('/'));
 		await ready(page);
 		await page.keyboard.press('j');
-		await expect(
-			page.getByRole('link', { name: 'OpenAI o1 and o1 pro mode in ChatGPT', exact: true })
-		).toBeFocused();
+		await expect(page.getByRole('link', { name: days[0]!.title, exact: true })).toBeFocused();
 		await page.keyboard.press('j');
-		await expect(
-			page.getByRole('link', { name: 'Reinforcement Fine-Tuning', exact: true })
-		).toBeFocused();
+		await expect(page.getByRole('link', { name: days[1]!.title, exact: true })).toBeFocused();
 		await page.keyboard.press('ArrowDown');
-		await expect(page.getByRole('link', { name: 'Sora', exact: true })).toBeFocused();
-		await expect(page.getByRole('link', { name: 'Sora', exact: true })).toBeInViewport();
+		await expect(page.getByRole('link', { name: days[2]!.title, exact: true })).toBeFocused();
+		await expect(page.getByRole('link', { name: days[2]!.title, exact: true })).toBeInViewport();
 		await page.keyboard.press('k');
 		await page.keyboard.press('ArrowUp');
-		await expect(
-			page.getByRole('link', { name: 'OpenAI o1 and o1 pro mode in ChatGPT', exact: true })
-		).toBeFocused();
+		await expect(page.getByRole('link', { name: days[0]!.title, exact: true })).toBeFocused();
 	});
 });
 
 test.describe('the four key questions', () => {
 	// Each question's own page (its commentary, its days highlighted) is checked in pages.spec.ts.
 
-	test('a day panel links to its question, and the question back to the day', async ({ page }) => {
-		await page.goto('/day/3');
+	test('a day panel links to its question, and the question back to the day', async ({
+		page,
+		site: { ui, path, days, themes, people }
+	}) => {
+		await page.goto(path('/day/3'));
 		await ready(page);
-		const panel = page.getByRole('region', { name: 'Sora', exact: true });
+		const panel = page.getByRole('region', { name: days[2]!.title, exact: true });
 		await panel
-			.getByRole('region', { name: 'Key questions' })
-			.getByRole('link', { name: 'Sora: weaker model, better tools' })
+			.getByRole('region', { name: ui.keyQuestions })
+			.getByRole('link', { name: themes[2]!.title })
 			.click();
-		await expect(page).toHaveURL('/theme/sora-and-video');
-		await expect(page.getByText('Tang Jiayu').first()).toBeVisible();
+		await expect(page).toHaveURL(path('/theme/sora-and-video'));
+		await expect(page.getByText(people.tangJiayu).first()).toBeVisible();
 		await page
-			.getByRole('region', { name: 'Days it touches' })
-			.getByRole('link', { name: 'Day 3: Sora' })
+			.getByRole('region', { name: ui.themeDays })
+			.getByRole('link', { name: `${ui.dayLabel(3)}: ${days[2]!.title}` })
 			.click();
-		await expect(page).toHaveURL('/day/3');
+		await expect(page).toHaveURL(path('/day/3'));
 	});
 
 	test('a lens highlights a question’s days, lives in the URL, and can be cleared', async ({
-		page
+		page,
+		site: { ui, path, themes }
 	}) => {
-		await page.goto('/');
+		await page.goto(path('/'));
 		await ready(page);
-		const engine = question(page, 'An engine still needs a car');
-		await engine.getByRole('button', { name: 'Highlight on the timeline' }).click();
-		await expect(
-			engine.getByRole('button', { name: 'Highlighted on the timeline' })
-		).toHaveAttribute('aria-pressed', 'true');
+		const engine = question(page, themes[1]!.title);
+		await engine.getByRole('button', { name: ui.lens.show }).click();
+		await expect(engine.getByRole('button', { name: ui.lens.showing })).toHaveAttribute(
+			'aria-pressed',
+			'true'
+		);
 		await expect.poll(() => dimmed(page)).toEqual([1, 3, 4, 5, 6, 7, 8, 10, 11]);
 		await expect(page).toHaveURL(/lens=engine-and-deployment/);
 		await expect(
-			page.getByRole('status').filter({ hasText: 'Highlighting the days of' })
+			page.getByRole('status').filter({ hasText: ui.lens.active(themes[1]!.title) })
 		).toBeVisible();
-		await page.getByRole('button', { name: 'Clear highlight' }).click();
+		await page.getByRole('button', { name: ui.lens.clear }).click();
 		await expect.poll(() => dimmed(page)).toEqual([]);
 		await expect(page).not.toHaveURL(/lens=/);
 	});
 
-	test('a lens in the URL is applied on load; a bad one is ignored', async ({ page }) => {
-		await page.goto('/?lens=sora-and-video');
+	test('a lens in the URL is applied on load; a bad one is ignored', async ({
+		page,
+		site: { path }
+	}) => {
+		await page.goto(path('/?lens=sora-and-video'));
 		await ready(page);
 		await expect.poll(() => dimmed(page)).toEqual([1, 2, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
-		await page.goto('/?lens=%3Cscript%3E');
+		await page.goto(path('/?lens=%3Cscript%3E'));
 		await ready(page);
 		await expect.poll(() => dimmed(page)).toEqual([]);
 	});
@@ -137,48 +149,57 @@ test.describe('the four key questions', () => {
 
 test.describe('search', () => {
 	test('filters the cards as the reader types, says why, and highlights the days', async ({
-		page
+		page,
+		site: { ui, path, days }
 	}) => {
-		await page.goto('/');
+		await page.goto(path('/'));
 		await ready(page);
 		const box = searchBox(page);
 		await box.fill('storyboard');
 		await expect(
-			page.getByRole('status').filter({ hasText: '1 day matches “storyboard”.' })
+			page.getByRole('status').filter({ hasText: ui.search.count(1, 'storyboard') })
 		).toBeVisible();
-		await expect(cardTitles(page)).toHaveText(['Sora']);
-		await expect(cards(page).first()).toContainText(/Matched in:.*feature\s*Storyboard/);
+		await expect(cardTitles(page)).toHaveText([days[2]!.title]);
+		await expect(cards(page).first()).toContainText(
+			new RegExp(`${ui.search.matchedIn}[:：].*${ui.search.kinds.feature}`)
+		);
 		await expect.poll(() => dimmed(page)).toEqual([1, 2, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
 		await expect(page).toHaveURL(/q=storyboard/);
 	});
 
-	test('finds Chinese on an English page, ignoring case and accents', async ({ page }) => {
-		await page.goto('/');
+	test('finds the other language’s words too, ignoring case and accents', async ({
+		page,
+		site: { ui, path, days, lang }
+	}) => {
+		await page.goto(path('/'));
 		await ready(page);
 		const box = searchBox(page);
-		// Day 2 is reinforcement fine-tuning; day 9's Chinese commentary sets its updates beside it.
-		await box.fill('强化微调');
-		await expect(page.getByRole('status').filter({ hasText: '2 days match' })).toBeVisible();
-		await expect(cardTitles(page)).toHaveText([
-			'Reinforcement Fine-Tuning',
-			'Dev Day Holiday Edition'
-		]);
+		// Day 2 is reinforcement fine-tuning; day 9's commentary sets its updates beside it.
+		const query = lang === 'en' ? '强化微调' : 'reinforcement fine-tuning';
+		await box.fill(query);
+		await expect(
+			page.getByRole('status').filter({ hasText: ui.search.count(2, query) })
+		).toBeVisible();
+		await expect(cardTitles(page)).toHaveText([days[1]!.title, days[8]!.title]);
 		await expect.poll(() => dimmed(page)).toEqual([1, 3, 4, 5, 6, 7, 8, 10, 11, 12]);
 		await box.fill('WHATSAPP');
-		await expect(cardTitles(page)).toHaveText(['1-800-CHATGPT']);
+		await expect(cardTitles(page)).toHaveText([days[9]!.title]);
 		await box.fill('sorá');
-		await expect(cardTitles(page)).toHaveText(['Sora']);
+		await expect(cardTitles(page)).toHaveText([days[2]!.title]);
 	});
 
-	test('an empty result says so; Escape clears; / focuses the box', async ({ page }) => {
-		await page.goto('/');
+	test('an empty result says so; Escape clears; / focuses the box', async ({
+		page,
+		site: { ui, path }
+	}) => {
+		await page.goto(path('/'));
 		await ready(page);
 		await page.keyboard.press('/');
 		const box = searchBox(page);
 		await expect(box).toBeFocused();
 		await page.keyboard.type('zzqxj');
 		await expect(
-			page.getByRole('status').filter({ hasText: 'No day matches “zzqxj”.' })
+			page.getByRole('status').filter({ hasText: ui.search.count(0, 'zzqxj') })
 		).toBeVisible();
 		await expect(cards(page)).toHaveCount(0);
 		await page.keyboard.press('Escape');
@@ -187,11 +208,14 @@ test.describe('search', () => {
 		await expect(page).not.toHaveURL(/q=/);
 	});
 
-	test('a search in the URL is shared: ?q= opens with its results', async ({ page }) => {
-		await page.goto('/?q=GPQA');
+	test('a search in the URL is shared: ?q= opens with its results', async ({
+		page,
+		site: { path, days }
+	}) => {
+		await page.goto(path('/?q=GPQA'));
 		await ready(page);
 		await expect(searchBox(page)).toHaveValue('GPQA');
-		await expect(cardTitles(page)).toHaveText(['OpenAI o3 and o3-mini']);
+		await expect(cardTitles(page)).toHaveText([days[11]!.title]);
 	});
 });
 
@@ -205,7 +229,12 @@ test('/days.json is the whole content as versioned open data in both languages',
 	expect(data.version).toBe(1);
 	expect(data.languages).toEqual(['en', 'zh']);
 	expect(data.days).toHaveLength(12);
-	expect(data.days[11].title).toEqual({ en: 'OpenAI o3 and o3-mini', zh: expect.any(String) });
-	expect(data.themes.map((t: { slug: string }) => t.slug)).toEqual(THEMES.map((t) => t.slug));
+	expect(data.days[11].title).toEqual({
+		en: site('en').days[11]!.title,
+		zh: site('zh').days[11]!.title
+	});
+	expect(data.themes.map((t: { slug: string }) => t.slug)).toEqual(
+		site('en').themes.map((t) => t.slug)
+	);
 	expect(data.people.length).toBeGreaterThan(5);
 });

@@ -1,5 +1,6 @@
 import { expect, test } from './support/fixtures';
-import { expectedStatus, fuzzPath, random } from './support/fuzz-paths';
+import { editionOf, expectedStatus, fuzzPath, random } from './support/fuzz-paths';
+import { site } from './support/site';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20241220);
 const CASES = 200;
@@ -25,8 +26,13 @@ test(`fuzz: the ${notFound.length} of ${paths.length} paths that name no page ge
 		const response = await request.get(path);
 		expect(response.status(), where(path)).toBe(404);
 		const html = await response.text();
-		expect(html, where(path)).toMatch(/<h1[^>]*>Page not found<\/h1>/);
-		expect(html, where(path)).toMatch(/<a[^>]*href="\/"[^>]*>Go to the overview<\/a>/);
+		// In the language of the path, with a way back to that edition's overview.
+		const { ui, path: home, tag } = site(editionOf(path, 'http://127.0.0.1'));
+		expect(html, where(path)).toContain(`<html lang="${tag}"`);
+		expect(html, where(path)).toMatch(new RegExp(`<h1[^>]*>${ui.notFoundTitle}</h1>`));
+		expect(html, where(path)).toMatch(
+			new RegExp(`<a[^>]*href="${home('/')}"[^>]*>${ui.notFoundHome}</a>`)
+		);
 	}
 });
 
@@ -47,20 +53,28 @@ for (let start = 0; start < pages.length; start += GROUP) {
 			problems = [];
 			const response = await page.goto(path);
 			expect(response?.status(), where(path)).toBe(200);
+			const { ui } = site(editionOf(path, 'http://127.0.0.1'));
+			await expect(page.locator('html'), where(path)).toHaveAttribute(
+				'lang',
+				editionOf(path, 'http://127.0.0.1') === 'zh' ? 'zh-CN' : 'en'
+			);
 			await expect(page.getByRole('heading', { level: 1 }), where(path)).not.toHaveText(
-				'Page not found'
+				ui.notFoundTitle
 			);
 			expect(
 				(await page.locator('body').innerText()).length,
 				`${where(path)}: blank page`
 			).toBeGreaterThan(200);
 			await expect(
-				page.getByRole('link', { name: /overview|Twelve Days/ }).first(),
+				page.getByRole('link', { name: ui.siteName }).first(),
 				where(path)
 			).toBeVisible();
 			// The zoom buttons show once the explorer has started: an error in reading the address
 			// surfaces by then.
-			await expect(page.getByRole('button', { name: 'Zoom in' }), where(path)).toBeVisible();
+			await expect(
+				page.getByRole('button', { name: ui.timeline.zoomIn }),
+				where(path)
+			).toBeVisible();
 			expect(problems, where(path)).toEqual([]);
 		}
 	});

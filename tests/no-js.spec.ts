@@ -1,63 +1,76 @@
 import { expect, test } from './support/fixtures';
-import { PAGES } from './support/pages';
+import { site } from './support/site';
 import { markerList, marker } from './support/timeline';
 
 test.use({ javaScriptEnabled: false });
 
-test('without JavaScript the overview is a readable, linked document', async ({ page }) => {
-	await page.goto('/');
-	await expect(page.getByRole('heading', { level: 1, name: 'Twelve Days' })).toBeVisible();
+test('without JavaScript the overview is a readable, linked document', async ({
+	page,
+	site: { ui, path, days }
+}) => {
+	await page.goto(path('/'));
+	await expect(page.getByRole('heading', { level: 1, name: ui.siteName })).toBeVisible();
 	await expect(
-		page.getByRole('region', { name: 'The twelve days', exact: true }).getByRole('listitem')
+		page.getByRole('region', { name: ui.theDays, exact: true }).getByRole('listitem')
 	).toHaveCount(12);
-	await page.getByRole('link', { name: 'OpenAI o3 and o3-mini', exact: true }).click();
-	await expect(page).toHaveURL('/day/12');
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('OpenAI o3 and o3-mini');
+	await page.getByRole('link', { name: days[11]!.title, exact: true }).click();
+	await expect(page).toHaveURL(path('/day/12'));
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(days[11]!.title);
 });
 
-test('without JavaScript a day page has its whole content and working links', async ({ page }) => {
-	await page.goto('/day/9');
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dev Day Holiday Edition');
+test('without JavaScript a day page has its whole content and working links', async ({
+	page,
+	site: { ui, path, days, people }
+}) => {
+	await page.goto(path('/day/9'));
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(days[8]!.title);
 	await expect(
-		page.getByRole('region', { name: 'What was released' }).getByRole('listitem')
+		page.getByRole('region', { name: ui.features }).getByRole('listitem')
 	).not.toHaveCount(0);
-	await expect(page.getByRole('region', { name: 'Key figures' })).toContainText('40');
-	await expect(page.getByRole('region', { name: 'What the experts said' })).toContainText(
-		'Zhou Jian'
-	);
-	await page.getByRole('link', { name: /Previous day/ }).click();
-	await expect(page).toHaveURL('/day/8');
-	await page.getByRole('link', { name: /^Close/ }).click();
-	await expect(page).toHaveURL('/');
+	await expect(page.getByRole('region', { name: ui.figures })).toContainText('40');
+	await expect(page.getByRole('region', { name: ui.commentary })).toContainText(people.zhouJian);
+	await page.getByRole('link', { name: new RegExp(ui.previousDay) }).click();
+	await expect(page).toHaveURL(path('/day/8'));
+	await page.getByRole('link', { name: new RegExp(`^${ui.close}`) }).click();
+	await expect(page).toHaveURL(path('/'));
 });
 
-test('without JavaScript an unknown path is still a 404 page with a way back', async ({ page }) => {
-	const response = await page.goto('/day/0');
+test('without JavaScript an unknown path is still a 404 page with a way back', async ({
+	page,
+	site: { ui, path }
+}) => {
+	const response = await page.goto(path('/day/0'));
 	expect(response?.status()).toBe(404);
-	await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
-	await page.getByRole('link', { name: 'Go to the overview' }).click();
-	await expect(page).toHaveURL('/');
+	await expect(page.getByRole('heading', { level: 1, name: ui.notFoundTitle })).toBeVisible();
+	await page.getByRole('link', { name: ui.notFoundHome }).click();
+	await expect(page).toHaveURL(path('/'));
 });
 
-test('without JavaScript the timeline markers are plain links to the days', async ({ page }) => {
-	await page.goto('/');
-	await expect(markerList(page).getByRole('link', { name: /^Day \d+: / })).toHaveCount(12);
+test('without JavaScript the timeline markers are plain links to the days', async ({
+	page,
+	site: { ui, path, days }
+}) => {
+	await page.goto(path('/'));
+	await expect(markerList(page).getByRole('listitem')).toHaveCount(12);
 	// The zoom buttons need JavaScript, so they are not shown.
-	await expect(page.getByRole('button', { name: 'Zoom in' })).toBeHidden();
+	await expect(page.getByRole('button', { name: ui.timeline.zoomIn })).toBeHidden();
 	await marker(page, 7).click();
-	await expect(page).toHaveURL('/day/7');
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Projects');
+	await expect(page).toHaveURL(path('/day/7'));
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(days[6]!.title);
 });
 
 // What each linked address serves, fetched once per worker: the site is static, and the pages
 // below link to much the same addresses.
 const served = new Map<string, Promise<{ status: number; html: string }>>();
 
-for (const { path, heading } of PAGES) {
-	test(`without JavaScript ${path} keeps its content and every link on it works`, async ({
+for (const [index, { path: englishPath }] of site('en').pages.entries()) {
+	test(`without JavaScript ${englishPath} keeps its content and every link on it works`, async ({
 		page,
-		request
+		request,
+		site: edition
 	}) => {
+		const { ui } = edition;
+		const { path, heading } = edition.pages[index]!;
 		const fetchOnce = (address: string) => {
 			if (!served.has(address))
 				served.set(
@@ -71,18 +84,13 @@ for (const { path, heading } of PAGES) {
 		await page.goto(path);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
 		// The explorer's content is there on every page: the timeline's markers and the day cards.
-		await expect(markerList(page).getByRole('link', { name: /^Day \d+: / })).toHaveCount(12);
+		await expect(markerList(page).getByRole('listitem')).toHaveCount(12);
 		await expect(
-			page.getByRole('region', { name: 'The twelve days', exact: true }).getByRole('listitem')
+			page.getByRole('region', { name: ui.theDays, exact: true }).getByRole('listitem')
 		).toHaveCount(12);
-		if (path.startsWith('/day/')) {
+		if (englishPath.startsWith('/day/')) {
 			const panel = page.getByRole('region', { name: heading, exact: true });
-			for (const section of [
-				'What was released',
-				'Key figures',
-				'What the experts said',
-				'Sources'
-			]) {
+			for (const section of [ui.features, ui.figures, ui.commentary, ui.sources]) {
 				await expect(panel.getByRole('heading', { level: 2, name: section })).toBeVisible();
 			}
 		}

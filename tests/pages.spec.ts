@@ -1,14 +1,13 @@
 import type { Page } from '@playwright/test';
 import { axeViolations } from './support/axe';
-import { DAYS } from './support/days';
 import { expect, test } from './support/fixtures';
-import { PAGES, THEMES } from './support/pages';
 import {
 	cspViolations,
 	expectSafeExternalLinks,
 	expectStrictCsp,
 	recordCspViolations
 } from './support/security';
+import { site, type Site } from './support/site';
 import { dimmedDays, marker, ready } from './support/timeline';
 
 const meta = (page: Page, attribute: string) =>
@@ -24,54 +23,47 @@ async function pngSize(page: Page, url: string) {
 }
 
 /** What only the overview shows: the twelve days, each linking to its page. */
-async function overviewContent(page: Page) {
-	await expect(page).toHaveTitle(/^Twelve Days · /);
-	const list = page
-		.getByRole('region', { name: 'The twelve days', exact: true })
-		.getByRole('listitem');
+async function overviewContent(page: Page, { ui, days, path, firstDate, lastDate, lang }: Site) {
+	await expect(page).toHaveTitle(`${ui.siteName} · ${ui.tagline}`);
+	const list = page.getByRole('region', { name: ui.theDays, exact: true }).getByRole('listitem');
 	await expect(list).toHaveCount(12);
-	for (const { n, title } of DAYS) {
+	for (const { n, title } of days) {
 		const card = list.nth(n - 1);
-		await expect(card).toContainText(`Day ${n}`);
+		await expect(card).toContainText(ui.dayLabel(n));
 		await expect(card.getByRole('link', { name: title, exact: true })).toHaveAttribute(
 			'href',
-			`/day/${n}`
+			path(`/day/${n}`)
 		);
 	}
-	await expect(list.first()).toContainText('Thursday 5 December 2024');
-	await expect(list.last()).toContainText('Friday 20 December 2024');
-	await expect(list.last()).toContainText('Model');
+	await expect(list.first()).toContainText(firstDate);
+	await expect(list.last()).toContainText(lastDate);
+	await expect(list.last()).toContainText(ui.categories.model);
 	const image = await meta(page, 'property="og:image"');
-	expect(new URL(image!).pathname).toBe('/og/overview.png');
-	expect(await pngSize(page, '/og/overview.png')).toEqual([1200, 630]);
+	const card = lang === 'en' ? '/og/overview.png' : `/og/${lang}/overview.png`;
+	expect(new URL(image!).pathname).toBe(card);
+	expect(await pngSize(page, card)).toEqual([1200, 630]);
 }
 
 /** A day's page: its panel with every section, the way to its neighbours, and its preview card. */
-async function dayContent(page: Page, n: number, title: string) {
-	await expect(page).toHaveTitle(`Day ${n} · ${title} · Twelve Days`);
+async function dayContent(page: Page, n: number, title: string, { ui, path, lang }: Site) {
+	await expect(page).toHaveTitle(`${ui.dayLabel(n)} · ${title} · ${ui.siteName}`);
 	// The server-rendered HTML already holds the open panel (comments are Svelte's hydration markers).
-	const html = await (await page.request.get(`/day/${n}`)).text();
+	const html = await (await page.request.get(path(`/day/${n}`))).text();
 	const h1 = /<h1 id="day-title"[^>]*>(?:<!--[^>]*-->)*([^<]*)<\/h1>/.exec(html);
 	expect(h1?.[1], 'the h1 in the first HTML').toBe(title.replace('&', '&amp;'));
 	expect(html).toMatch(/<section[^>]*aria-labelledby="day-title"/);
 
 	const panel = page.getByRole('region', { name: title, exact: true });
-	await expect(panel.getByText(`Day ${n} of 12`)).toBeVisible();
-	for (const section of [
-		'What was released',
-		'Key figures',
-		'What the experts said',
-		'Key questions',
-		'Sources'
-	]) {
+	await expect(panel.getByText(ui.dayOf(n, 12))).toBeVisible();
+	for (const section of [ui.features, ui.figures, ui.commentary, ui.keyQuestions, ui.sources]) {
 		await expect(panel.getByRole('heading', { level: 2, name: section })).toBeVisible();
 	}
-	const nav = panel.getByRole('navigation', { name: 'Previous and next day' });
-	const previous = nav.getByRole('link', { name: /Previous day/ });
-	const next = nav.getByRole('link', { name: /Next day/ });
-	if (n > 1) await expect(previous).toHaveAttribute('href', `/day/${n - 1}`);
+	const nav = panel.getByRole('navigation', { name: ui.dayNavigation });
+	const previous = nav.getByRole('link', { name: new RegExp(ui.previousDay) });
+	const next = nav.getByRole('link', { name: new RegExp(ui.nextDay) });
+	if (n > 1) await expect(previous).toHaveAttribute('href', path(`/day/${n - 1}`));
 	else await expect(previous).toHaveCount(0);
-	if (n < 12) await expect(next).toHaveAttribute('href', `/day/${n + 1}`);
+	if (n < 12) await expect(next).toHaveAttribute('href', path(`/day/${n + 1}`));
 	else await expect(next).toHaveCount(0);
 	await expect(marker(page, n)).toHaveAttribute('aria-current', 'page');
 
@@ -83,53 +75,97 @@ async function dayContent(page: Page, n: number, title: string) {
 		await meta(page, 'name="description"')
 	);
 	const image = await meta(page, 'property="og:image"');
-	expect(image).toBe(new URL(`/og/day-${n}.png`, canonical!).href);
+	const card = lang === 'en' ? `/og/day-${n}.png` : `/og/${lang}/day-${n}.png`;
+	expect(image).toBe(new URL(card, canonical!).href);
 	expect(await meta(page, 'name="twitter:image"')).toBe(image);
 	expect(await meta(page, 'property="og:image:width"')).toBe('1200');
 	expect(await meta(page, 'property="og:image:height"')).toBe('630');
 	expect(await meta(page, 'property="og:image:alt"')).toContain(title);
 	// The image itself is shipped: a 1200x630 PNG.
-	expect(await pngSize(page, `/og/day-${n}.png`)).toEqual([1200, 630]);
+	expect(await pngSize(page, card)).toEqual([1200, 630]);
 }
 
 /** A key question's page: the question, its commentary, its days, highlighted on the timeline. */
-async function themeContent(page: Page, theme: (typeof THEMES)[number]) {
-	await expect(page).toHaveTitle(`${theme.title} · Key questions · Twelve Days`);
+async function themeContent(page: Page, theme: Site['themes'][number], { ui }: Site) {
+	await expect(page).toHaveTitle(`${theme.title} · ${ui.keyQuestions} · ${ui.siteName}`);
 	const panel = page.getByRole('region', { name: theme.title, exact: true });
-	const dayLinks = panel.getByRole('region', { name: 'Days it touches' }).getByRole('link');
+	const dayLinks = panel.getByRole('region', { name: ui.themeDays }).getByRole('link');
 	await expect(dayLinks).toHaveCount(theme.days.length);
-	await expect(panel.getByRole('heading', { name: 'What people said' })).toBeVisible();
+	await expect(panel.getByRole('heading', { name: ui.themeCommentary })).toBeVisible();
 	await ready(page);
 	const all = Array.from({ length: 12 }, (_, i) => i + 1);
 	await expect.poll(() => dimmedDays(page)).toEqual(all.filter((n) => !theme.days.includes(n)));
 }
 
+/** The verdict's page: its summary, attributed points, sources, and ways back to the overview. */
+async function verdictContent(page: Page, { ui, path, days, lang }: Site) {
+	await expect(page).toHaveTitle(`${ui.verdict.heading} · ${ui.siteName}`);
+	expect(await meta(page, 'property="og:type"')).toBe('article');
+	const html = await (await page.request.get(path('/verdict'))).text();
+	expect(html, 'the panel is in the first HTML').toMatch(
+		new RegExp(`<h1 id="verdict-title"[^>]*>(?:<!--[^>]*-->)*${ui.verdict.heading}</h1>`)
+	);
+	// The overview beside it has a short verdict too; the panel is the one with the h1.
+	const panel = page
+		.getByRole('region', { name: ui.verdict.heading, exact: true })
+		.filter({ has: page.getByRole('heading', { level: 1 }) });
+	await expect(panel.getByText(ui.verdict.eyebrow)).toBeVisible();
+	const points = panel.getByRole('region', { name: ui.verdict.points }).getByRole('listitem');
+	await expect(points).toHaveCount(7);
+	await expect(points.first()).toContainText(
+		lang === 'zh' ? '一位 AI 从业者（未具名）' : 'An AI practitioner (unnamed)'
+	);
+	await expect(
+		panel.getByRole('link', { name: `${ui.dayLabel(12)}: ${days[11]!.title}` }).first()
+	).toHaveAttribute('href', path('/day/12'));
+	const sources = panel.getByRole('region', { name: ui.sources }).getByRole('listitem');
+	await expect(sources.first()).toContainText(lang === 'zh' ? '极客公园' : 'GeekPark');
+	await expect(panel.getByRole('link', { name: ui.closePanel })).toHaveAttribute('href', path('/'));
+}
+
 // Each page is loaded once, and that load is checked for everything a page owes its reader:
 // content, head tags, a strict CSP it does not violate, safe outbound links, and no axe violations.
-for (const { path, heading } of PAGES) {
-	test(`${path} is a complete page: content, head tags, strict CSP, safe outbound links, no axe violations in either theme`, async ({
-		page
+// The pages are the same in both editions; each project fills in its own (the English paths name them).
+for (const [index, { path: englishPath }] of site('en').pages.entries()) {
+	test(`${englishPath} is a complete page: content, head tags, strict CSP, safe outbound links, no axe violations in either theme`, async ({
+		page,
+		site: edition
 	}) => {
+		const { path, heading } = edition.pages[index]!;
 		await recordCspViolations(page);
 		const response = await page.goto(path);
 		expect(response?.status()).toBe(200);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
 
 		await test.step('content', async () => {
-			const day = DAYS.find(({ n }) => path === `/day/${n}`);
-			const theme = THEMES.find(({ slug }) => path === `/theme/${slug}`);
-			if (day) await dayContent(page, day.n, day.title);
-			else if (theme) await themeContent(page, theme);
-			else await overviewContent(page);
+			const day = edition.days.find(({ n }) => englishPath === `/day/${n}`);
+			const theme = edition.themes.find(({ slug }) => englishPath === `/theme/${slug}`);
+			if (day) await dayContent(page, day.n, day.title, edition);
+			else if (theme) await themeContent(page, theme, edition);
+			else if (englishPath === '/verdict') await verdictContent(page, edition);
+			else await overviewContent(page, edition);
 		});
 
 		await test.step('head tags, built from the site origin', async () => {
-			await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+			await expect(page.locator('html')).toHaveAttribute('lang', edition.tag);
 			const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
 			expect(canonical).toMatch(/^https:\/\//);
 			expect(new URL(canonical ?? '').pathname).toBe(path);
+			// Each language version names the other, and English is the default.
+			const alternate = (lang: string) =>
+				page.locator(`link[rel="alternate"][hreflang="${lang}"]`).getAttribute('href');
+			const origin = new URL(canonical!).origin;
+			const other = site(edition.other);
+			expect(await alternate(edition.tag)).toBe(canonical);
+			expect(await alternate(other.tag)).toBe(origin + other.pages[index]!.path);
+			expect(await alternate('x-default')).toBe(origin + englishPath);
+			expect(await meta(page, 'property="og:locale"')).toBe(
+				edition.lang === 'zh' ? 'zh_CN' : 'en_GB'
+			);
 			expect(await meta(page, 'property="og:url"')).toBe(canonical);
-			expect(await meta(page, 'name="description"')).toMatch(/^.{50,}$/);
+			// A real sentence: Chinese says in 25 characters what English says in 50.
+			const description = (await meta(page, 'name="description"')) ?? '';
+			expect(description.length).toBeGreaterThanOrEqual(edition.lang === 'zh' ? 25 : 50);
 			expect(await meta(page, 'property="og:title"')).toBe(await page.title());
 			expect(await meta(page, 'name="twitter:card"')).toMatch(/summary/);
 		});
@@ -138,7 +174,7 @@ for (const { path, heading } of PAGES) {
 
 		await test.step('links to other sites give them no handle on this one', async () => {
 			const external = await expectSafeExternalLinks(page);
-			if (path !== '/') expect(external, `${path} links to its sources`).toBeGreaterThan(0);
+			if (englishPath !== '/') expect(external, `${path} links to its sources`).toBeGreaterThan(0);
 		});
 
 		await ready(page);
@@ -150,7 +186,7 @@ for (const { path, heading } of PAGES) {
 
 		await test.step('using the page does not violate the CSP', async () => {
 			// Zooming makes d3 set styles.
-			await page.getByRole('button', { name: 'Zoom in' }).click();
+			await page.getByRole('button', { name: edition.ui.timeline.zoomIn }).click();
 			await expect(page).toHaveURL(/from=/);
 			expect(await cspViolations(page)).toEqual([]);
 		});
@@ -171,18 +207,20 @@ const BAD_PATHS = [
 ];
 
 test('every bad path is a real 404 page: styled at any depth, strict CSP, a way back, no axe violations in either theme', async ({
-	page
+	page,
+	site: { ui, path: to, tag, days }
 }) => {
 	await recordCspViolations(page);
-	for (const path of BAD_PATHS) {
+	for (const path of BAD_PATHS.map(to)) {
 		await test.step(path, async () => {
 			const response = await page.goto(path);
 			expect(response?.status(), path).toBe(404);
-			await expect(page).toHaveTitle(/Page not found/);
-			await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
-			await expect(page.getByRole('link', { name: 'Go to the overview' })).toHaveAttribute(
+			await expect(page.locator('html')).toHaveAttribute('lang', tag);
+			await expect(page).toHaveTitle(new RegExp(ui.notFoundTitle));
+			await expect(page.getByRole('heading', { level: 1, name: ui.notFoundTitle })).toBeVisible();
+			await expect(page.getByRole('link', { name: ui.notFoundHome })).toHaveAttribute(
 				'href',
-				'/'
+				to('/')
 			);
 			// Its styles load however deep the path is.
 			const stylesheets = await page
@@ -203,49 +241,76 @@ test('every bad path is a real 404 page: styled at any depth, strict CSP, a way 
 	await page.emulateMedia({ colorScheme: 'dark' });
 	expect(await axeViolations(page)).toEqual([]);
 	await page.emulateMedia({ colorScheme: 'light' });
-	const days = page.getByRole('list').filter({ has: page.getByRole('link', { name: /^Day 1:/ }) });
-	await expect(days.getByRole('link')).toHaveCount(12);
-	await days.getByRole('link', { name: /^Day 12:/ }).click();
-	await expect(page).toHaveURL('/day/12');
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('OpenAI o3 and o3-mini');
-	await page.goto('/nope');
-	await page.getByRole('link', { name: 'Go to the overview' }).click();
-	await expect(page).toHaveURL('/');
-	await expect(page.getByRole('heading', { level: 1, name: 'Twelve Days' })).toBeVisible();
+	const list = page
+		.getByRole('list')
+		.filter({ has: page.getByRole('link', { name: `${ui.dayLabel(1)}: ${days[0]!.title}` }) });
+	await expect(list.getByRole('link')).toHaveCount(12);
+	await list.getByRole('link', { name: `${ui.dayLabel(12)}: ${days[11]!.title}` }).click();
+	await expect(page).toHaveURL(to('/day/12'));
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(days[11]!.title);
+	await page.goto(to('/nope'));
+	await page.getByRole('link', { name: ui.notFoundHome }).click();
+	await expect(page).toHaveURL(to('/'));
+	await expect(page.getByRole('heading', { level: 1, name: ui.siteName })).toBeVisible();
 });
 
+/** Content names day 12's test looks for, as each edition writes them. */
+const DAY_12 = {
+	en: {
+		gpqa: 'GPQA Diamond accuracy',
+		codeforces: 'Codeforces rating',
+		liu: 'Liu Zhiyuan',
+		geekpark: /GeekPark/,
+		audio: /audio input/i
+	},
+	zh: {
+		gpqa: 'GPQA Diamond 准确率',
+		codeforces: 'Codeforces 等级分',
+		liu: '刘知远',
+		geekpark: /极客公园/,
+		audio: /音频输入/
+	}
+};
+
 test('day 12 shows its figures as charts with their values in text, commentary, and notes where the record differs', async ({
-	page
+	page,
+	site: { ui, path, lang }
 }) => {
-	await page.goto('/day/12');
-	const figures = page.getByRole('region', { name: 'Key figures', exact: true });
+	const names = DAY_12[lang];
+	await page.goto(path('/day/12'));
+	const figures = page.getByRole('region', { name: ui.figures, exact: true });
 	await expect(figures).toContainText('87.7');
 	await expect(figures).toContainText('2727');
-	await expect(figures.getByText(/Note:/).first()).toBeVisible();
-	const gpqa = page.getByRole('list', { name: 'Comparison: GPQA Diamond accuracy' });
+	await expect(figures.getByText(new RegExp(`${ui.noteLabel}[:：]`)).first()).toBeVisible();
+	const gpqa = page.getByRole('list', { name: ui.chartLabel(names.gpqa) });
 	await expect(gpqa.getByRole('listitem')).toHaveCount(3);
 	await expect(gpqa.getByRole('listitem').first()).toHaveText(/o3\s*87\.7\s*%/);
-	const codeforces = page.getByRole('list', { name: /^Comparison: Codeforces rating/ });
+	const codeforces = page.getByRole('list', {
+		name: new RegExp(`^${ui.chartLabel(names.codeforces)}`)
+	});
 	await expect(codeforces).toContainText('2727');
 	await expect(codeforces).toContainText('Mark Chen');
-	await expect(
-		page.getByRole('heading', { name: 'Where the record differs from the article' })
-	).toBeVisible();
-	await expect(page.getByText(/^Note:/).first()).toBeVisible();
-	const commentary = page.getByRole('region', { name: 'What the experts said' });
-	await expect(commentary).toContainText('Liu Zhiyuan');
-	await expect(commentary.getByRole('link', { name: /GeekPark/ }).first()).toHaveAttribute(
+	await expect(page.getByRole('heading', { name: ui.notes })).toBeVisible();
+	await expect(page.getByText(new RegExp(`^${ui.noteLabel}[:：]`)).first()).toBeVisible();
+	const commentary = page.getByRole('region', { name: ui.commentary });
+	await expect(commentary).toContainText(names.liu);
+	await expect(commentary.getByRole('link', { name: names.geekpark }).first()).toHaveAttribute(
 		'href',
 		/^https:\/\/mp\.weixin\.qq\.com\//
 	);
-	await page.goto('/day/9');
+	await page.goto(path('/day/9'));
 	await expect(
-		page.getByRole('list', { name: /^Comparison: .*audio input/i }).first()
+		page
+			.getByRole('list', { name: new RegExp(`^${ui.chartLabel('')}.*${names.audio.source}`, 'i') })
+			.first()
 	).toContainText('100');
 });
 
-test('moving between days by the previous/next links works client-side', async ({ page }) => {
-	await page.goto('/day/1');
+test('moving between days by the previous/next links works client-side', async ({
+	page,
+	site: { ui, path, days }
+}) => {
+	await page.goto(path('/day/1'));
 	await ready(page);
 	// A page load would lose this marker and fetch a document; client-side routing does neither.
 	await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
@@ -253,10 +318,10 @@ test('moving between days by the previous/next links works client-side', async (
 	page.on('request', (r) => {
 		if (r.resourceType() === 'document') documents.push(r.url());
 	});
-	await page.getByRole('link', { name: /Next day/ }).click();
-	await expect(page).toHaveURL('/day/2');
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Reinforcement Fine-Tuning');
-	await expect(page).toHaveTitle('Day 2 · Reinforcement Fine-Tuning · Twelve Days');
+	await page.getByRole('link', { name: new RegExp(ui.nextDay) }).click();
+	await expect(page).toHaveURL(path('/day/2'));
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(days[1]!.title);
+	await expect(page).toHaveTitle(`${ui.dayLabel(2)} · ${days[1]!.title} · ${ui.siteName}`);
 	expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
 	expect(documents, 'documents fetched').toEqual([]);
 });

@@ -1,5 +1,4 @@
 import type { Page } from '@playwright/test';
-import { DAYS } from './support/days';
 import { expect, test } from './support/fixtures';
 import { marker, ready, tickLabels } from './support/timeline';
 
@@ -9,126 +8,149 @@ const panelHeading = (page: Page) => page.getByRole('heading', { level: 1 });
 // checked in pages.spec.ts; here, opening, moving between and closing panels.
 
 test('opening each of the twelve days from the timeline shows its panel and URL', async ({
-	page
+	page,
+	site: { ui, path, days }
 }) => {
-	await page.goto('/');
+	await page.goto(path('/'));
 	await ready(page);
-	for (const { n, title } of DAYS) {
+	for (const { n, title } of days) {
 		await marker(page, n).click();
-		await expect(page).toHaveURL(`/day/${n}`);
+		await expect(page).toHaveURL(path(`/day/${n}`));
 		await expect(panelHeading(page)).toHaveText(title);
 		await expect(page.getByRole('region', { name: title, exact: true })).toBeVisible();
 		// The explorer stays: the timeline and the day cards are still on the page.
-		await expect(page.getByRole('region', { name: 'The twelve days', exact: true })).toBeVisible();
+		await expect(page.getByRole('region', { name: ui.theDays, exact: true })).toBeVisible();
 		await expect(marker(page, n)).toHaveAttribute('aria-current', 'page');
 	}
 });
 
 test('opening a day from its card opens the panel without leaving the explorer', async ({
-	page
+	page,
+	site: { path, days }
 }) => {
-	await page.goto('/');
+	await page.goto(path('/'));
 	await ready(page);
 	const scroll = await page.evaluate(() => {
 		document.getElementById('card-title-9')!.scrollIntoView({ block: 'center' });
 		return window.scrollY;
 	});
-	await page.getByRole('link', { name: 'Dev Day Holiday Edition', exact: true }).click();
-	await expect(page).toHaveURL('/day/9');
-	await expect(panelHeading(page)).toHaveText('Dev Day Holiday Edition');
+	await page.getByRole('link', { name: days[8]!.title, exact: true }).click();
+	await expect(page).toHaveURL(path('/day/9'));
+	await expect(panelHeading(page)).toHaveText(days[8]!.title);
 	expect(await page.evaluate(() => window.scrollY)).toBe(scroll);
 });
 
-test('Back closes the panel or returns to the previous day; Forward reopens', async ({ page }) => {
-	await page.goto('/');
+test('Back closes the panel or returns to the previous day; Forward reopens', async ({
+	page,
+	site: { ui, path, days }
+}) => {
+	await page.goto(path('/'));
 	await ready(page);
 	await marker(page, 3).click();
-	await expect(page).toHaveURL('/day/3');
-	await page.getByRole('link', { name: /Next day/ }).click();
-	await expect(page).toHaveURL('/day/4');
+	await expect(page).toHaveURL(path('/day/3'));
+	await page.getByRole('link', { name: new RegExp(ui.nextDay) }).click();
+	await expect(page).toHaveURL(path('/day/4'));
 	await page.goBack();
-	await expect(page).toHaveURL('/day/3');
-	await expect(panelHeading(page)).toHaveText('Sora');
+	await expect(page).toHaveURL(path('/day/3'));
+	await expect(panelHeading(page)).toHaveText(days[2]!.title);
 	await page.goBack();
-	await expect(page).toHaveURL('/');
-	await expect(panelHeading(page)).toHaveText('Twelve Days');
-	await expect(page.getByRole('link', { name: /^Close/ })).toHaveCount(0);
+	await expect(page).toHaveURL(path('/'));
+	await expect(panelHeading(page)).toHaveText(ui.siteName);
+	await expect(page.getByRole('link', { name: new RegExp(`^${ui.close}`) })).toHaveCount(0);
 	await page.goForward();
-	await expect(page).toHaveURL('/day/3');
-	await expect(panelHeading(page)).toHaveText('Sora');
+	await expect(page).toHaveURL(path('/day/3'));
+	await expect(panelHeading(page)).toHaveText(days[2]!.title);
 });
 
-test('Previous and Next walk all twelve days, and are absent at the ends', async ({ page }) => {
-	await page.goto('/day/1');
+test('Previous and Next walk all twelve days, and are absent at the ends', async ({
+	page,
+	site: { ui, path, days }
+}) => {
+	await page.goto(path('/day/1'));
 	await ready(page);
 	// A marker on the window object survives only if no page load happens on the way.
 	await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
-	await expect(page.getByRole('link', { name: /Previous day/ })).toHaveCount(0);
-	for (const { n, title } of DAYS.slice(1)) {
-		await page.getByRole('link', { name: /Next day/ }).click();
-		await expect(page).toHaveURL(`/day/${n}`);
+	await expect(page.getByRole('link', { name: new RegExp(ui.previousDay) })).toHaveCount(0);
+	for (const { n, title } of days.slice(1)) {
+		await page.getByRole('link', { name: new RegExp(ui.nextDay) }).click();
+		await expect(page).toHaveURL(path(`/day/${n}`));
 		await expect(panelHeading(page)).toHaveText(title);
 	}
-	await expect(page.getByRole('link', { name: /Next day/ })).toHaveCount(0);
+	await expect(page.getByRole('link', { name: new RegExp(ui.nextDay) })).toHaveCount(0);
 	expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
-	for (const { n, title } of DAYS.slice(0, -1).reverse()) {
-		await page.getByRole('link', { name: /Previous day/ }).click();
-		await expect(page).toHaveURL(`/day/${n}`);
+	for (const { n, title } of days.slice(0, -1).reverse()) {
+		await page.getByRole('link', { name: new RegExp(ui.previousDay) }).click();
+		await expect(page).toHaveURL(path(`/day/${n}`));
 		await expect(panelHeading(page)).toHaveText(title);
 	}
 });
 
-test('Close returns to the overview with the timeline as it was', async ({ page }) => {
-	await page.goto('/day/5?from=2024-12-09T00:00&to=2024-12-13T00:00');
+test('Close returns to the overview with the timeline as it was', async ({
+	page,
+	site: { ui, path, lang }
+}) => {
+	await page.goto(path('/day/5?from=2024-12-09T00:00&to=2024-12-13T00:00'));
 	await ready(page);
-	await page.getByRole('link', { name: /^Close/ }).click();
-	await expect(panelHeading(page)).toHaveText('Twelve Days');
+	await page.getByRole('link', { name: new RegExp(`^${ui.close}`) }).click();
+	await expect(panelHeading(page)).toHaveText(ui.siteName);
 	// The timeline is wider without the panel, but it shows the same window.
-	await expect(page).toHaveURL('/?from=2024-12-09T00%3A00&to=2024-12-13T00%3A00');
-	await expect.poll(async () => (await tickLabels(page))[0]).toMatch(/9 Dec|Mon 9 Dec/);
+	await expect(page).toHaveURL(path('/?from=2024-12-09T00%3A00&to=2024-12-13T00%3A00'));
+	await expect
+		.poll(async () => (await tickLabels(page))[0])
+		.toMatch(lang === 'zh' ? /12月9日/ : /9 Dec/);
 });
 
-test('Escape closes the panel and focus returns to the day marker', async ({ page }) => {
-	await page.goto('/');
+test('Escape closes the panel and focus returns to the day marker', async ({
+	page,
+	site: { path, days }
+}) => {
+	await page.goto(path('/'));
 	await ready(page);
 	await marker(page, 6).click();
-	await expect(panelHeading(page)).toHaveText('Santa Mode & Video in Advanced Voice');
+	await expect(panelHeading(page)).toHaveText(days[5]!.title);
 	await expect(panelHeading(page)).toBeFocused();
 	await page.keyboard.press('Escape');
-	await expect(page).toHaveURL('/');
+	await expect(page).toHaveURL(path('/'));
 	await expect(marker(page, 6)).toBeFocused();
 });
 
 test('opening by keyboard focuses the heading; closing returns focus to the marker', async ({
-	page
+	page,
+	site: { ui, path }
 }) => {
-	await page.goto('/');
+	await page.goto(path('/'));
 	await ready(page);
 	await marker(page, 1).focus();
 	await page.keyboard.press('End');
 	await page.keyboard.press('Enter');
-	await expect(page).toHaveURL('/day/12');
+	await expect(page).toHaveURL(path('/day/12'));
 	await expect(panelHeading(page)).toBeFocused();
-	await page.getByRole('link', { name: /^Close/ }).click();
+	await page.getByRole('link', { name: new RegExp(`^${ui.close}`) }).click();
 	await expect(marker(page, 12)).toBeFocused();
 });
 
 test.describe('Share', () => {
 	test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
-	test('copies the exact day URL and says so', async ({ page, baseURL }) => {
+	test('copies the exact day URL and says so', async ({ page, baseURL, site: { ui, path } }) => {
 		// Desktop Chromium on Linux has no Web Share API; make sure the copy path is the one tested.
 		await page.addInitScript(() => {
 			Object.defineProperty(navigator, 'share', { value: undefined });
 		});
-		await page.goto('/day/7');
+		await page.goto(path('/day/7'));
 		await ready(page);
-		await page.getByRole('button', { name: 'Share' }).click();
-		await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
-		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/day/7`);
+		await page.getByRole('button', { name: ui.share }).click();
+		await expect(page.getByRole('status').filter({ hasText: ui.linkCopied })).toBeVisible();
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+			`${baseURL}${path('/day/7')}`
+		);
 	});
 
-	test('uses the Web Share API where the browser has one', async ({ page, baseURL }) => {
+	test('uses the Web Share API where the browser has one', async ({
+		page,
+		baseURL,
+		site: { ui, path, days }
+	}) => {
 		await page.addInitScript(() => {
 			Object.defineProperty(navigator, 'share', {
 				value: (data: ShareData) => {
@@ -137,23 +159,26 @@ test.describe('Share', () => {
 				}
 			});
 		});
-		await page.goto('/day/12');
+		await page.goto(path('/day/12'));
 		await ready(page);
-		await page.getByRole('button', { name: 'Share' }).click();
+		await page.getByRole('button', { name: ui.share }).click();
 		await expect
 			.poll(() => page.evaluate(() => (window as unknown as { shared?: ShareData }).shared))
-			.toEqual({ title: 'OpenAI o3 and o3-mini', url: `${baseURL}/day/12` });
+			.toEqual({ title: days[11]!.title, url: `${baseURL}${path('/day/12')}` });
 	});
 });
 
 test.describe('on a phone', () => {
 	test.use({ viewport: { width: 390, height: 800 }, hasTouch: true });
 
-	test('the panel is a full-height modal sheet and Tab never leaves it', async ({ page }) => {
-		await page.goto('/');
+	test('the panel is a full-height modal sheet and Tab never leaves it', async ({
+		page,
+		site: { ui, path, days }
+	}) => {
+		await page.goto(path('/'));
 		await ready(page);
-		await page.getByRole('link', { name: 'Sora', exact: true }).click();
-		const dialog = page.getByRole('dialog', { name: 'Sora' });
+		await page.getByRole('link', { name: days[2]!.title, exact: true }).click();
+		const dialog = page.getByRole('dialog', { name: days[2]!.title });
 		await expect(dialog).toBeVisible();
 		await expect(dialog).toHaveAttribute('aria-modal', 'true');
 		const box = await dialog.boundingBox();
@@ -166,7 +191,7 @@ test.describe('on a phone', () => {
 			});
 			expect(inside, `focus after ${i + 1} Tabs`).toBe(true);
 		}
-		await page.getByRole('link', { name: /^Close/ }).click();
+		await page.getByRole('link', { name: new RegExp(`^${ui.close}`) }).click();
 		await expect(page.getByRole('dialog')).toHaveCount(0);
 	});
 });

@@ -1,9 +1,7 @@
 import type { Page } from '@playwright/test';
 import { contrast } from './support/contrast';
-import { DAYS } from './support/days';
 import { cards } from './support/explorer';
 import { expect, test } from './support/fixtures';
-import { THEMES } from './support/pages';
 import { ready, timeline } from './support/timeline';
 
 // A4 at 96 px to the inch, less app.css's 1.5 cm page margins: the width the printout is laid out at.
@@ -52,31 +50,33 @@ async function expectSanePdf(page: Page) {
 }
 
 test('printing a day gives that day as a document: title, date, summary, features, figures with black-and-white-readable charts, commentary, sources with their URLs', async ({
-	page
+	page,
+	site: { path: to, days, ui, lastDate }
 }) => {
 	// The reader chose the dark theme (the overview's test below has a dark system instead).
 	await page.addInitScript(() => localStorage.setItem('theme', 'dark'));
-	await page.goto('/day/12');
+	await page.goto(to('/day/12'));
 	await ready(page, { openControls: false });
 	await page.emulateMedia({ media: 'print' });
 
 	const day = page
 		.getByRole('article')
-		.filter({ has: page.getByRole('heading', { level: 1, name: 'OpenAI o3 and o3-mini' }) });
+		.filter({ has: page.getByRole('heading', { level: 1, name: days[11]!.title }) });
 	await expect(day.getByRole('heading', { level: 1 })).toBeVisible();
-	await expect(day.getByText('Friday 20 December 2024', { exact: true })).toBeVisible();
-	await expect(day.getByText(/^o3 and o3-mini are unveiled/)).toBeVisible();
-	for (const section of ['What was released', 'Key figures', 'What the experts said', 'Sources'])
+	await expect(day.getByText(lastDate, { exact: true })).toBeVisible();
+	// The summary: the first paragraph after the date.
+	await expect(day.locator('header p').last()).toBeVisible();
+	for (const section of [ui.features, ui.figures, ui.commentary, ui.sources])
 		await expect(day.getByRole('heading', { level: 2, name: section })).toBeVisible();
 	// Only the day: not the overview around it.
-	await expect(page.getByRole('region', { name: 'The twelve days', exact: true })).toBeHidden();
+	await expect(page.getByRole('region', { name: ui.theDays, exact: true })).toBeHidden();
 	await expectPrintable(page);
 	// Printed light whatever the screen's theme.
 	expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
 	expect(await page.evaluate(() => getComputedStyle(document.body).color)).toBe(INK);
 
 	// Each source prints its address after its title.
-	const sources = day.getByRole('region', { name: 'Sources' }).getByRole('link');
+	const sources = day.getByRole('region', { name: ui.sources }).getByRole('link');
 	expect(await sources.count()).toBeGreaterThan(3);
 	for (const link of await sources.all()) {
 		const [href, after] = await link.evaluate((a) => [
@@ -88,13 +88,13 @@ test('printing a day gives that day as a document: title, date, summary, feature
 
 	// Every figure keeps its chart on one page, and the bars print (backgrounds are kept) dark
 	// enough against their tracks to read in black and white.
-	const figures = day.getByRole('region', { name: 'Key figures' });
+	const figures = day.getByRole('region', { name: ui.figures });
 	const breaks = await figures
 		.getByRole('term')
 		.evaluateAll((terms) => terms.map((dt) => getComputedStyle(dt.parentElement!).breakInside));
 	expect(breaks.length).toBeGreaterThan(5);
 	expect(new Set(breaks)).toEqual(new Set(['avoid']));
-	const bars = await figures.getByRole('list', { name: /^Comparison:/ }).evaluateAll((lists) =>
+	const bars = await figures.getByRole('list', { name: ui.chartLabel('') }).evaluateAll((lists) =>
 		lists.flatMap((list) =>
 			[...list.querySelectorAll('li [aria-hidden="true"]')].map((track) => {
 				const bar = getComputedStyle(track.firstElementChild!);
@@ -116,29 +116,30 @@ test('printing a day gives that day as a document: title, date, summary, feature
 });
 
 test('printing the overview gives the introduction, the twelve days and the key questions, in order', async ({
-	page
+	page,
+	site: { path: to, days, themes, ui }
 }) => {
-	await page.goto('/');
+	await page.goto(to('/'));
 	await ready(page, { openControls: false });
 	await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
 
-	await expect(page.getByRole('heading', { level: 1, name: 'Twelve Days' })).toBeVisible();
+	await expect(page.getByRole('heading', { level: 1, name: ui.siteName })).toBeVisible();
 	await expectPrintable(page);
 	expect(await page.evaluate(() => getComputedStyle(document.body).color)).toBe(INK);
-	const days = cards(page);
-	await expect(days).toHaveCount(12);
+	const dayCards = cards(page);
+	await expect(dayCards).toHaveCount(12);
 	const questions = page
-		.getByRole('region', { name: 'Key questions', exact: true })
+		.getByRole('region', { name: ui.keyQuestions, exact: true })
 		.getByRole('heading', { level: 3 });
-	await expect(questions).toHaveText(THEMES.map((t) => t.title));
+	await expect(questions).toHaveText(themes.map((t) => t.title));
 	// Top to bottom: day 1 to day 12, then the four questions.
 	const tops: number[] = [];
-	for (const item of [...(await days.all()), ...(await questions.all())]) {
+	for (const item of [...(await dayCards.all()), ...(await questions.all())]) {
 		await expect(item).toBeVisible();
 		tops.push((await item.boundingBox())!.y);
 	}
 	expect(tops).toEqual([...tops].sort((a, b) => a - b));
-	await expect(days.nth(11)).toContainText(DAYS[11]!.title);
+	await expect(dayCards.nth(11)).toContainText(days[11]!.title);
 
 	await expectSanePdf(page);
 });

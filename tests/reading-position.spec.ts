@@ -1,11 +1,12 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
+import { siteOf } from './support/site';
 import { marker, ready } from './support/timeline';
 
 /** The day the timeline marks as being read (aria-current="true"), if any. */
 const markedDay = (page: Page) =>
 	page
-		.getByRole('region', { name: 'Timeline of the twelve days' })
+		.getByRole('region', { name: siteOf(page).ui.timeline.heading })
 		.locator('a[aria-current="true"]')
 		.evaluateAll((links) => links.map((a) => Number((a as HTMLElement).dataset.day)));
 
@@ -31,10 +32,11 @@ for (const { width, height, days } of [
 	{ width: 390, height: 844, days: [2, 5, 9] }
 ]) {
 	test(`at ${width}x${height} the card right under the timeline is the day marked`, async ({
-		page
+		page,
+		site: { path }
 	}) => {
 		await page.setViewportSize({ width, height });
-		await page.goto('/');
+		await page.goto(path('/'));
 		await ready(page, { openControls: false });
 		for (const n of days) {
 			await placeCardUnderTimeline(page, n);
@@ -43,8 +45,8 @@ for (const { width, height, days } of [
 	});
 }
 
-test('j and k mark the card they move to', async ({ page }) => {
-	await page.goto('/');
+test('j and k mark the card they move to', async ({ page, site: { path } }) => {
+	await page.goto(path('/'));
 	await ready(page);
 	for (const [key, n] of [
 		['j', 1],
@@ -62,10 +64,13 @@ test('j and k mark the card they move to', async ({ page }) => {
 	}
 });
 
-test('at the end of the page, the last card is the day marked', async ({ page }) => {
+test('at the end of the page, the last card is the day marked', async ({
+	page,
+	site: { path }
+}) => {
 	// Tall enough that the last cards can never reach the top of the reading area.
 	await page.setViewportSize({ width: 1280, height: 2400 });
-	await page.goto('/');
+	await page.goto(path('/'));
 	await ready(page);
 	await page.evaluate(() =>
 		window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' })

@@ -1,15 +1,18 @@
+import type { Page } from '@playwright/test';
+import { shortcutKeys } from '../src/lib/i18n/shortcut-keys';
 import { axeViolations } from './support/axe';
 import { searchBox } from './support/explorer';
 import { expect, test } from './support/fixtures';
+import { siteOf } from './support/site';
 import { marker, ready } from './support/timeline';
 
-const list = (page: import('@playwright/test').Page) =>
-	page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+const list = (page: Page) => page.getByRole('dialog', { name: siteOf(page).ui.shortcuts.title });
 
-test('“?” lists every shortcut in a dialog; keys stay in it, and Escape closes it (not the day) and returns focus', async ({
-	page
+test('“?” lists every shortcut in a dialog, in the page’s language; keys stay in it, and Escape closes it (not the day) and returns focus', async ({
+	page,
+	site: { path: to, days, lang }
 }) => {
-	await page.goto('/day/3');
+	await page.goto(to('/day/3'));
 	await ready(page);
 	await marker(page, 5).focus();
 	await page.keyboard.press('?');
@@ -26,17 +29,12 @@ test('“?” lists every shortcut in a dialog; keys stay in it, and Escape clos
 		'Esc',
 		'?'
 	]);
-	await expect(list(page).getByRole('definition')).toHaveText([
-		'Search the days',
-		'Next or previous day card',
-		'Next or previous card, from a card',
-		'Previous or next day, on the timeline',
-		'First or last day, on the timeline',
-		'Open the day in focus',
-		'Zoom in, zoom out, reset, on the timeline',
-		'Close a day, clear the search, close this list',
-		'Show this list'
-	]);
+	await expect(list(page).getByRole('definition')).toHaveText(
+		shortcutKeys[lang].map(([, action]) => action)
+	);
+	await expect(list(page).getByRole('definition').first()).toHaveText(
+		lang === 'en' ? 'Search the days' : '搜索十二天'
+	);
 	expect(await axeViolations(page)).toEqual([]);
 
 	// The page's own keys wait while the list is open: j does not step the cards.
@@ -46,8 +44,8 @@ test('“?” lists every shortcut in a dialog; keys stay in it, and Escape clos
 
 	await page.keyboard.press('Escape');
 	await expect(list(page)).toBeHidden();
-	await expect(page).toHaveURL('/day/3');
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sora');
+	await expect(page).toHaveURL(to('/day/3'));
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(days[2]!.title);
 	await expect(marker(page, 5)).toBeFocused();
 });
 
@@ -55,16 +53,17 @@ test.describe('in the dark theme', () => {
 	test.use({ colorScheme: 'dark' });
 
 	test('the header’s “Keyboard shortcuts” button opens the list by keyboard; Tab never leaves it for the page, Close returns focus; typing “?” in the search box does not open it', async ({
-		page
+		page,
+		site: { path: to, ui }
 	}) => {
-		await page.goto('/');
+		await page.goto(to('/'));
 		await ready(page);
 		await searchBox(page).focus();
 		await page.keyboard.type('what?');
 		await expect(searchBox(page)).toHaveValue('what?');
 		await expect(list(page)).toHaveCount(0);
 
-		const button = page.getByRole('button', { name: 'Keyboard shortcuts' });
+		const button = page.getByRole('button', { name: ui.shortcuts.title });
 		await button.focus();
 		await page.keyboard.press('Enter');
 		await expect(list(page)).toBeVisible();
@@ -82,7 +81,7 @@ test.describe('in the dark theme', () => {
 			expect(['dialog', 'browser']).toContain(where);
 		}
 		expect(await axeViolations(page)).toEqual([]);
-		await list(page).getByRole('button', { name: 'Close' }).click();
+		await list(page).getByRole('button', { name: ui.close }).click();
 		await expect(list(page)).toBeHidden();
 		await expect(button).toBeFocused();
 	});

@@ -3,6 +3,7 @@ import { axeViolations } from './support/axe';
 import { contrast } from './support/contrast';
 import { searchBox } from './support/explorer';
 import { expect, test } from './support/fixtures';
+import { siteOf } from './support/site';
 import { marker, markerList, ready, timeline } from './support/timeline';
 
 // The page colour of each theme (--page in app.css).
@@ -11,7 +12,8 @@ const DARK = 'rgb(18, 20, 24)';
 
 const background = (page: Page) =>
 	page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
-const themeControl = (page: Page) => page.getByRole('combobox', { name: 'Theme' });
+const themeControl = (page: Page) =>
+	page.getByRole('combobox', { name: siteOf(page).ui.appearance.label });
 
 type FirstPaint = { theme: string | null; background: string };
 
@@ -35,22 +37,23 @@ test.describe('on a system set to dark', () => {
 	test.use({ colorScheme: 'dark' });
 
 	test('the theme follows the system; the header control picks light, dark or the system, at once and for later visits, from the first paint', async ({
-		page
+		page,
+		site: { path: to, ui }
 	}) => {
 		await recordFirstPaint(page);
-		await page.goto('/');
+		await page.goto(to('/'));
 		await ready(page);
 		expect(await firstPaint(page)).toEqual({ theme: null, background: DARK });
 		await expect(themeControl(page)).toBeVisible();
 		await expect(themeControl(page)).toHaveValue('system');
 
-		await themeControl(page).selectOption({ label: 'Light' });
+		await themeControl(page).selectOption({ label: ui.appearance.light });
 		await expect.poll(() => background(page)).toBe(LIGHT);
 		await page.reload();
 		expect(await firstPaint(page)).toEqual({ theme: 'light', background: LIGHT });
 		await expect(themeControl(page)).toHaveValue('light');
 
-		await themeControl(page).selectOption({ label: 'System' });
+		await themeControl(page).selectOption({ label: ui.appearance.system });
 		await expect.poll(() => background(page)).toBe(DARK);
 		await page.reload();
 		expect(await firstPaint(page)).toEqual({ theme: null, background: DARK });
@@ -58,17 +61,22 @@ test.describe('on a system set to dark', () => {
 		// The system setting is followed as it changes; a chosen theme holds against it, on every page.
 		await page.emulateMedia({ colorScheme: 'light' });
 		await expect.poll(() => background(page)).toBe(LIGHT);
-		await themeControl(page).selectOption({ label: 'Dark' });
+		await themeControl(page).selectOption({ label: ui.appearance.dark });
 		await expect.poll(() => background(page)).toBe(DARK);
-		await page.goto('/day/3');
+		await page.goto(to('/day/3'));
 		expect(await firstPaint(page)).toEqual({ theme: 'dark', background: DARK });
 		await expect(themeControl(page)).toHaveValue('dark');
 	});
 });
 
 test('in both themes, markers, charts, cards, the search field and focus rings keep WCAG AA contrast; axe finds nothing with a search shown', async ({
-	page
+	page,
+	site: { lang }
 }) => {
+	test.skip(
+		lang !== 'en',
+		'colours are the same in both editions (axe checks each in both themes)'
+	);
 	await page.goto('/day/12');
 	await ready(page);
 	const failing: string[] = [];
@@ -132,7 +140,7 @@ async function pairsOnScreen(page: Page) {
 	const page_ = await background(page);
 	const edge = await page
 		.getByRole('article')
-		.filter({ has: page.getByRole('link', { name: 'Sora', exact: true }) })
+		.filter({ has: page.getByRole('link', { name: siteOf(page).days[2]!.title, exact: true }) })
 		.evaluate((card) => getComputedStyle(card).borderLeftColor);
 	pairs.push({ what: 'a card’s category edge', fg: edge, bg: page_, ratio: 3 });
 

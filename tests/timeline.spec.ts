@@ -10,48 +10,50 @@ import {
 	timelineVisibility
 } from './support/timeline';
 
-test('the timeline shows twelve day markers, weekends and a legend', async ({ page }) => {
-	await page.goto('/');
+test('the timeline shows twelve day markers, weekends and a legend', async ({
+	page,
+	site: { ui, path, days, lastDate }
+}) => {
+	await page.goto(path('/'));
 	await ready(page);
 	const region = timeline(page);
-	await expect(markerList(page).getByRole('link', { name: /^Day \d+: / })).toHaveCount(12);
+	await expect(markerList(page).getByRole('link')).toHaveCount(12);
 	await expect(
-		region.getByRole('link', { name: 'Day 12: OpenAI o3 and o3-mini, Friday 20 December 2024' })
-	).toHaveAttribute('href', '/day/12');
-	await expect(region.getByText('Times in UTC')).toBeVisible();
-	for (const category of [
-		'Model',
-		'Developer platform',
-		'Product feature',
-		'Ecosystem & distribution'
-	]) {
+		region.getByRole('link', { name: ui.timeline.markerName(12, days[11]!.title, lastDate) })
+	).toHaveAttribute('href', path('/day/12'));
+	await expect(region.getByText(ui.timeline.timeZone)).toBeVisible();
+	for (const category of Object.values(ui.categories)) {
 		await expect(region.getByText(category, { exact: true })).toBeVisible();
 	}
 	// The weekend bands are drawn behind the axis, decoration with no role: three bands.
 	await expect(region.locator('[aria-hidden="true"] [data-weekend]')).toHaveCount(3);
 });
 
-test('zoom buttons change the ticks and Reset restores them', async ({ page }) => {
-	await page.goto('/');
+test('zoom buttons change the ticks and Reset restores them', async ({
+	page,
+	site: { ui, path }
+}) => {
+	await page.goto(path('/'));
 	await ready(page);
 	const initial = await tickLabels(page);
 	expect(initial.length).toBeGreaterThan(2);
-	await page.getByRole('button', { name: 'Zoom in' }).click();
-	await page.getByRole('button', { name: 'Zoom in' }).click();
-	await page.getByRole('button', { name: 'Zoom in' }).click();
+	await page.getByRole('button', { name: ui.timeline.zoomIn }).click();
+	await page.getByRole('button', { name: ui.timeline.zoomIn }).click();
+	await page.getByRole('button', { name: ui.timeline.zoomIn }).click();
 	await expect.poll(() => tickLabels(page)).not.toEqual(initial);
 	await expect(page).toHaveURL(/\?from=2024-12-\d\dT\d\d%3A\d\d&to=/);
-	await page.getByRole('button', { name: 'Zoom out' }).click();
-	await page.getByRole('button', { name: 'Reset zoom' }).click();
+	await page.getByRole('button', { name: ui.timeline.zoomOut }).click();
+	await page.getByRole('button', { name: ui.timeline.reset }).click();
 	await expect.poll(() => tickLabels(page)).toEqual(initial);
-	await expect(page).toHaveURL(/\/$/);
+	await expect(page).toHaveURL(new RegExp(`${path('/')}$`));
 });
 
 test('Ctrl + wheel zooms; a plain wheel scrolls the page and shows a hint instead', async ({
-	page
+	page,
+	site: { ui, path }
 }) => {
 	await page.setViewportSize({ width: 1000, height: 600 });
-	await page.goto('/');
+	await page.goto(path('/'));
 	await ready(page);
 	const initial = await tickLabels(page);
 	const { x, y } = await centre(page);
@@ -59,7 +61,7 @@ test('Ctrl + wheel zooms; a plain wheel scrolls the page and shows a hint instea
 
 	await page.mouse.wheel(0, 200);
 	await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
-	await expect(page.getByText('Ctrl + scroll to zoom')).toBeVisible();
+	await expect(page.getByText(ui.timeline.wheelHint(false))).toBeVisible();
 	expect(await tickLabels(page)).toEqual(initial);
 	await page.evaluate(() => window.scrollTo(0, 0));
 
@@ -72,11 +74,11 @@ test('Ctrl + wheel zooms; a plain wheel scrolls the page and shows a hint instea
 	expect(await page.evaluate(() => window.scrollY)).toBe(0);
 });
 
-test('dragging pans the zoomed timeline', async ({ page }) => {
-	await page.goto('/?from=2024-12-09&to=2024-12-12');
+test('dragging pans the zoomed timeline', async ({ page, site: { path, lang } }) => {
+	await page.goto(path('/?from=2024-12-09&to=2024-12-12'));
 	await ready(page);
 	const before = await tickLabels(page);
-	expect(before.join(' ')).toContain('9 Dec');
+	expect(before.join(' ')).toContain(lang === 'zh' ? '12月9日' : '9 Dec');
 	// Grab the strip near its top, clear of the markers' badges.
 	const { x } = await centre(page);
 	const y = (await markerList(page).boundingBox())!.y + 19;
@@ -91,11 +93,12 @@ test('dragging pans the zoomed timeline', async ({ page }) => {
 });
 
 test('the keyboard path: Tab into the timeline, arrows move, Enter opens the day', async ({
-	page
+	page,
+	site: { ui, path, days, lang }
 }) => {
-	await page.goto('/');
+	await page.goto(path('/'));
 	await ready(page);
-	await page.getByRole('button', { name: 'Reset zoom' }).focus();
+	await page.getByRole('button', { name: ui.timeline.reset }).focus();
 	await page.keyboard.press('Tab');
 	const day1 = marker(page, 1);
 	await expect(day1).toBeFocused();
@@ -103,22 +106,25 @@ test('the keyboard path: Tab into the timeline, arrows move, Enter opens the day
 	await page.keyboard.press('ArrowRight');
 	const day3 = marker(page, 3);
 	await expect(day3).toBeFocused();
-	await expect(page.getByText('Day 3 of 12: Sora, Monday 9 December 2024')).toBeAttached();
+	const monday = lang === 'zh' ? '2024年12月9日 星期一' : 'Monday 9 December 2024';
+	await expect(
+		page.getByText(ui.timeline.announce(3, 12, days[2]!.title, monday), { exact: true })
+	).toBeAttached();
 	await page.keyboard.press('End');
 	await expect(marker(page, 12)).toBeFocused();
 	await page.keyboard.press('Home');
 	await expect(day1).toBeFocused();
 	await page.keyboard.press('ArrowRight');
 	await page.keyboard.press('Enter');
-	await expect(page).toHaveURL('/day/2');
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Reinforcement Fine-Tuning');
+	await expect(page).toHaveURL(path('/day/2'));
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(days[1]!.title);
 	await expect(marker(page, 2)).toHaveAttribute('aria-current', 'page');
 	// Only one marker is a tab stop.
 	await expect(markerList(page).locator('a[tabindex="0"]')).toHaveCount(1);
 });
 
-test('+, - and 0 zoom while the timeline has focus', async ({ page }) => {
-	await page.goto('/');
+test('+, - and 0 zoom while the timeline has focus', async ({ page, site: { path } }) => {
+	await page.goto(path('/'));
 	await ready(page);
 	const initial = await tickLabels(page);
 	await marker(page, 5).focus();
@@ -130,8 +136,8 @@ test('+, - and 0 zoom while the timeline has focus', async ({ page }) => {
 	await expect.poll(() => tickLabels(page)).toEqual(initial);
 });
 
-test('the keyboard keeps the focused day in view when zoomed', async ({ page }) => {
-	await page.goto('/?from=2024-12-05T12:00&to=2024-12-06T00:00');
+test('the keyboard keeps the focused day in view when zoomed', async ({ page, site: { path } }) => {
+	await page.goto(path('/?from=2024-12-05T12:00&to=2024-12-06T00:00'));
 	await ready(page);
 	await marker(page, 1).focus();
 	for (let n = 2; n <= 4; n++) {
@@ -141,16 +147,18 @@ test('the keyboard keeps the focused day in view when zoomed', async ({ page }) 
 	}
 });
 
-test('a URL with from/to opens on that window', async ({ page }) => {
-	await page.goto('/?from=2024-12-09T00:00&to=2024-12-11T00:00');
+test('a URL with from/to opens on that window', async ({ page, site: { path, lang } }) => {
+	await page.goto(path('/?from=2024-12-09T00:00&to=2024-12-11T00:00'));
 	await ready(page);
-	await expect.poll(() => tickLabels(page)).toEqual(expect.arrayContaining(['10 Dec', '12:00']));
+	await expect
+		.poll(() => tickLabels(page))
+		.toEqual(expect.arrayContaining([lang === 'zh' ? '12月10日' : '10 Dec', '12:00']));
 	await expect.poll(() => timelineVisibility(page, marker(page, 3))).not.toBe('none');
 	await expect.poll(() => timelineVisibility(page, marker(page, 1))).toBe('none');
 	await expect.poll(() => timelineVisibility(page, marker(page, 12))).toBe('none');
 });
 
-test('a bad window in the URL does not break the page', async ({ page }) => {
+test('a bad window in the URL does not break the page', async ({ page, site: { path } }) => {
 	for (const search of [
 		'?from=garbage&to=2024-99-99',
 		'?from=2024-12-20&to=2024-12-01',
@@ -159,28 +167,34 @@ test('a bad window in the URL does not break the page', async ({ page }) => {
 		'?from=%E2%9C%93&to=%00'
 	]) {
 		await test.step(search, async () => {
-			const response = await page.goto(`/${search}`);
+			const response = await page.goto(path(`/${search}`));
 			expect(response?.status()).toBe(200);
 			await ready(page);
-			await expect(markerList(page).getByRole('link', { name: /^Day \d+: / })).toHaveCount(12);
+			await expect(markerList(page).getByRole('link')).toHaveCount(12);
 			await expect.poll(async () => (await tickLabels(page)).length).toBeGreaterThan(1);
 		});
 	}
 });
 
-test('opening a day from a marker marks it current and keeps the zoom window', async ({ page }) => {
-	await page.goto('/?from=2024-12-09T00:00&to=2024-12-12T00:00');
+test('opening a day from a marker marks it current and keeps the zoom window', async ({
+	page,
+	site: { path, days }
+}) => {
+	await page.goto(path('/?from=2024-12-09T00:00&to=2024-12-12T00:00'));
 	await ready(page);
 	await marker(page, 4).click();
 	await expect(page).toHaveURL(/\/day\/4\?from=2024-12-09T00%3A00&to=2024-12-12T00%3A00$/);
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Canvas');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(days[3]!.title);
 	await expect(marker(page, 4)).toHaveAttribute('aria-current', 'page');
 });
 
-test('opening a day outside the window brings it into view', async ({ page }) => {
-	await page.goto('/day/1?from=2024-12-05T12:00&to=2024-12-06T00:00');
+test('opening a day outside the window brings it into view', async ({
+	page,
+	site: { ui, path }
+}) => {
+	await page.goto(path('/day/1?from=2024-12-05T12:00&to=2024-12-06T00:00'));
 	await ready(page);
-	await page.getByRole('link', { name: /Next day/ }).click();
+	await page.getByRole('link', { name: new RegExp(ui.nextDay) }).click();
 	await expect(page).toHaveURL(/\/day\/2/);
 	await expectInTimelineView(page, marker(page, 2));
 });
@@ -192,15 +206,16 @@ test.describe('at every width', () => {
 
 	for (const width of [320, 360, 768, 1280, 2560]) {
 		test(`at ${width}px nothing overflows sideways and no two visible labels overlap`, async ({
-			page
+			page,
+			site: { ui, path }
 		}) => {
 			await page.setViewportSize({ width, height: 800 });
-			await page.goto('/');
+			await page.goto(path('/'));
 			await ready(page);
 			for (const step of [0, 1, 2]) {
 				if (step > 0) {
 					const before = page.url();
-					await page.getByRole('button', { name: 'Zoom in' }).click();
+					await page.getByRole('button', { name: ui.timeline.zoomIn }).click();
 					await expect.poll(() => page.url(), `zoom step ${step} lands`).not.toBe(before);
 					await expect(page).toHaveURL(/from=/);
 				}

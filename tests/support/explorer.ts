@@ -1,18 +1,19 @@
 import type { Page } from '@playwright/test';
+import { siteOf } from './site';
 
 /** The day cards below the timeline (a search narrows them). */
 export const cards = (page: Page) =>
-	page.getByRole('region', { name: 'The twelve days', exact: true }).getByRole('article');
+	page.getByRole('region', { name: siteOf(page).ui.theDays, exact: true }).getByRole('article');
 
 /** The titles of the cards shown, in order. */
 export const cardTitles = (page: Page) => cards(page).getByRole('heading', { level: 3 });
 
 export const searchBox = (page: Page) =>
-	page.getByRole('searchbox', { name: 'Search the twelve days' });
+	page.getByRole('searchbox', { name: siteOf(page).ui.search.label });
 
 /** A key question in the overview's list, by its title. */
 export const question = (page: Page, title: string) =>
 	page
-		.getByRole('region', { name: 'Key questions', exact: true })
+		.getByRole('region', { name: siteOf(page).ui.keyQuestions, exact: true })
 		.getByRole('listitem')
 		.filter({ has: page.getByRole('heading', { level: 3, name: title, exact: true }) });

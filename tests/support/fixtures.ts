@@ -1,10 +1,18 @@
 import { test as base, expect } from '@playwright/test';
+import { registerSite, site, type Lang, type Site } from './site';
 
 /**
  * Every test gets a page that fails the test on a console error, an uncaught exception, or a
  * request to any host but the site itself (such requests are aborted, then reported).
  */
-export const test = base.extend<{ guard: void }>({
+export const test = base.extend<{ lang: Lang; site: Site; guard: void }>({
+	// The edition a test runs against: each Playwright project sets it (playwright.config.ts).
+	lang: ['en', { option: true }],
+	site: async ({ lang }, use) => use(site(lang)),
+	page: async ({ page, site }, use) => {
+		registerSite(page, site);
+		await use(page);
+	},
 	guard: [
 		async ({ page, baseURL }, use) => {
 			const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;

@@ -92,6 +92,8 @@ export function fuzzPath(rand: () => number): string {
 	else if (kind === 3) path = `/${pick(rand, SEGMENTS)}`;
 	else if (kind === 4) path = rand() < 0.5 ? '/' : `/day/${1 + Math.floor(rand() * 12)}`;
 	else path = `/${pick(rand, SEGMENTS)}/${pick(rand, DAY_SPELLINGS)}`;
+	// The Chinese edition: the same pages and the same mistakes under /zh.
+	if (rand() < 0.35) path = path === '/' ? '/zh' : `/zh${path}`;
 	if (rand() < 0.5) {
 		const params = [`from=${pick(rand, WINDOW_VALUES)}`, `to=${pick(rand, WINDOW_VALUES)}`];
 		if (rand() < 0.3)
@@ -115,5 +117,12 @@ export function expectedStatus(path: string, base: string): 200 | 404 {
 	}
 	if (segments.some((s) => s.includes('/') || s.includes('\0'))) return 404;
 	const decoded = segments.join('/');
-	return decoded === '' || decoded === '/' || /^\/day\/(?:[1-9]|1[0-2])$/.test(decoded) ? 200 : 404;
+	const page = decoded.startsWith('/zh/') ? decoded.slice(3) : decoded === '/zh' ? '/' : decoded;
+	return page === '' || page === '/' || /^\/day\/(?:[1-9]|1[0-2])$/.test(page) ? 200 : 404;
+}
+
+/** The edition whose 404 page a path gets: the server judges by the raw path's first segment. */
+export function editionOf(path: string, base: string): 'en' | 'zh' {
+	const { pathname } = new URL(path, base);
+	return pathname === '/zh' || pathname.startsWith('/zh/') ? 'zh' : 'en';
 }

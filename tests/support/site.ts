@@ -1,49 +1,81 @@
-import { spawn } from 'node:child_process';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { en } from '../../src/lib/i18n/strings-en';
+import { zh } from '../../src/lib/i18n/strings-zh';
+import { DAYS_IN } from './days';
+import { THEMES_IN } from './pages';
 
-const root = new URL('../../', import.meta.url).pathname;
+/** The two editions: English at the root, Chinese under /zh. */
+export type Lang = 'en' | 'zh';
 
-/** A private copy of the built site on its own static server (scripts/serve.js), which a test may change or stop. */
+/**
+ * What a test expects of the edition it runs against: the interface text (the site's own tables;
+ * the language of those tables is itself checked by tests that spell out Chinese text), the
+ * official titles, and the paths of its pages.
+ */
 export interface Site {
-	origin: string;
-	/** Rewrites a file of the copy (a path under build/, e.g. "404.html"). */
-	edit(file: string, change: (text: string) => string): Promise<void>;
-	/** Stops serving: every request to the site fails, as with no network. */
-	stop(): Promise<void>;
+	lang: Lang;
+	/** The page's `lang` and `hreflang` value. */
+	tag: 'en' | 'zh-CN';
+	ui: typeof en;
+	/** A page's path in this edition: "/day/3" -> "/zh/day/3". */
+	path(path: string): string;
+	days: { n: number; title: string }[];
+	themes: { slug: string; title: string; days: number[] }[];
+	/** Every page the edition builds, with its h1. */
+	pages: { path: string; heading: string }[];
+	/** Long dates of the first and last day, as cards and panels show them. */
+	firstDate: string;
+	lastDate: string;
+	/** The other edition. */
+	other: Lang;
+	/** People the tests look for, as this edition names them. */
+	people: { liuZhiyuan: string; zhouJian: string; tangJiayu: string };
 }
 
-/** Copies build/ and serves the copy on a free port; `close` stops the server and removes the copy. */
-export async function startSite(): Promise<Site & { close(): Promise<void> }> {
-	const dir = await mkdtemp(join(tmpdir(), 'twelve-days-site-'));
-	await cp(join(root, 'build'), dir, { recursive: true });
-	const server = spawn(process.execPath, ['scripts/serve.js', '--port', '0', '--root', dir], {
-		cwd: root,
-		stdio: ['ignore', 'pipe', 'inherit']
-	});
-	const exited = new Promise<void>((resolve) => server.once('exit', () => resolve()));
-	const origin = await new Promise<string>((resolve, reject) => {
-		server.stdout.on('data', (chunk) => {
-			const served = /served at (http:\/\/[^/\s]+)/.exec(String(chunk));
-			if (served) resolve(served[1]!);
-		});
-		server.once('exit', (code) => reject(new Error(`the site's server exited with ${code}`)));
-	});
-	const stop = async () => {
-		if (server.exitCode === null && server.signalCode === null) server.kill();
-		await exited;
-	};
+const path = (lang: Lang) => (p: string) => {
+	if (lang === 'en') return p;
+	// A query stays after the path: "/?q=sora" is "/zh?q=sora".
+	const query = p.indexOf('?');
+	const [pathname, search] = query < 0 ? [p, ''] : [p.slice(0, query), p.slice(query)];
+	return (pathname === '/' ? '/zh' : `/zh${pathname}`) + search;
+};
+
+export function site(lang: Lang): Site {
+	const ui = lang === 'en' ? en : zh;
+	const to = path(lang);
+	const days = DAYS_IN[lang];
+	const themes = THEMES_IN[lang];
 	return {
-		origin,
-		async edit(file, change) {
-			const path = join(dir, file);
-			await writeFile(path, change(await readFile(path, 'utf8')));
-		},
-		stop,
-		async close() {
-			await stop();
-			await rm(dir, { recursive: true, force: true });
-		}
+		lang,
+		tag: lang === 'en' ? 'en' : 'zh-CN',
+		ui,
+		path: to,
+		days,
+		themes,
+		pages: [
+			{ path: to('/'), heading: ui.siteName },
+			...days.map(({ n, title }) => ({ path: to(`/day/${n}`), heading: title })),
+			...themes.map(({ slug, title }) => ({ path: to(`/theme/${slug}`), heading: title })),
+			{ path: to('/verdict'), heading: ui.verdict.heading }
+		],
+		firstDate: lang === 'en' ? 'Thursday 5 December 2024' : '2024年12月5日 星期四',
+		lastDate: lang === 'en' ? 'Friday 20 December 2024' : '2024年12月20日 星期五',
+		other: lang === 'en' ? 'zh' : 'en',
+		people:
+			lang === 'en'
+				? { liuZhiyuan: 'Liu Zhiyuan', zhouJian: 'Zhou Jian', tangJiayu: 'Tang Jiayu' }
+				: { liuZhiyuan: '刘知远', zhouJian: '周健', tangJiayu: '唐家渝' }
 	};
+}
+
+// Shared helpers take a page: each page is registered with its test's edition by the fixture.
+const editions = new WeakMap<Page, Site>();
+
+export function registerSite(page: Page, of: Site): void {
+	editions.set(page, of);
+}
+
+/** The edition the test of this page runs against (English for a page the fixture did not make). */
+export function siteOf(page: Page): Site {
+	return editions.get(page) ?? site('en');
 }

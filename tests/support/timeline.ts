@@ -1,19 +1,29 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { siteOf } from './site';
 
 /** The timeline, found the way a screen reader finds it. */
 export const timeline = (page: Page) =>
-	page.getByRole('region', { name: 'Timeline of the twelve days' });
+	page.getByRole('region', { name: siteOf(page).ui.timeline.heading });
 
 /**
  * The list of day markers. It spans exactly the visible strip of the timeline (what is outside it
  * is clipped), so "in view" is measured against its box.
  */
 export const markerList = (page: Page) =>
-	timeline(page).getByRole('list', { name: 'The twelve days', exact: true });
+	timeline(page).getByRole('list', { name: siteOf(page).ui.theDays, exact: true });
 
 /** The timeline marker of day n (other links on a page can also start "Day n: "). */
 export const marker = (page: Page, n: number) =>
-	markerList(page).getByRole('link', { name: new RegExp(`^Day ${n}: `) });
+	markerList(page).getByRole('link', {
+		name: new RegExp(`^${escapeRegExp(markerPrefix(page, n))}`)
+	});
+
+/** How a marker's name starts, in the page's language ("Day 3: ", "第 3 天："). */
+export function markerPrefix(page: Page, n: number): string {
+	return siteOf(page).ui.timeline.markerName(n, '\u0000', '').split('\u0000')[0]!;
+}
+
+export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The middle of the timeline's visible strip, in page coordinates (where gestures start). */
 export async function centre(page: Page) {
@@ -27,8 +37,9 @@ export async function centre(page: Page) {
  * On the compact strip of small screens they wait behind a toggle, which this opens unless told not to.
  */
 export async function ready(page: Page, { openControls = true } = {}) {
-	const zoomIn = page.getByRole('button', { name: 'Zoom in' });
-	const toggle = page.getByRole('button', { name: 'Zoom controls and legend' });
+	const { ui } = siteOf(page);
+	const zoomIn = page.getByRole('button', { name: ui.timeline.zoomIn });
+	const toggle = page.getByRole('button', { name: ui.timeline.controlsToggle });
 	await expect(zoomIn.or(toggle)).toBeVisible();
 	if (openControls && (await toggle.isVisible())) await toggle.click();
 	if (openControls) await expect(zoomIn).toBeVisible();

@@ -20,4 +20,13 @@ describe('date formatting', () => {
 		expect(formatTimeIn('2024-12-05T18:00:00Z', 'America/Los_Angeles')).toBe('10:00');
 		expect(formatTimeIn('2024-12-05T18:00:00Z', 'UTC')).toBe('18:00');
 	});
+
+	it('gives Beijing time with its date, the next day for a Pacific morning', () => {
+		expect(formatTimeIn('2024-12-05T18:00:00Z', 'Asia/Shanghai', 'M月d日 HH:mm')).toBe(
+			'12月6日 02:00'
+		);
+		expect(formatTimeIn('2024-12-20T18:00:00Z', 'Asia/Shanghai', 'M月d日 HH:mm')).toBe(
+			'12月21日 02:00'
+		);
+	});
 });

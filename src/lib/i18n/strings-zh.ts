@@ -1,4 +1,5 @@
 import type { Category } from '$lib/content/types';
+import type { LivestreamTimes } from '$lib/views/views';
 import type { UiStrings } from './strings';
 
 /** Interface text in Chinese. */
@@ -6,10 +7,11 @@ export const zh = {
 	siteName: '十二天',
 	tagline: 'OpenAI 十二天发布会，2024 年 12 月 5 日至 20 日',
 	intro: [
-		'2024 年 12 月 5 日至 20 日，OpenAI 连续十二个工作日每天发布新东西：推理模型、视频、语音、开发者工具，以及触达 ChatGPT 的新方式。',
+		'2024 年 12 月 5 日至 20 日，OpenAI 连续十二个工作日天天有新发布或新预告：推理模型、视频、语音、开发者工具，以及触达 ChatGPT 的新方式。',
 		'在这里查看每天发布了什么、背后的关键数字，以及业内人士怎么看。'
 	],
 	skipToContent: '跳到正文',
+	otherLanguage: 'English',
 	appearance: { label: '外观', system: '跟随系统', light: '浅色', dark: '深色' },
 	shortcuts: { title: '键盘快捷键' },
 	theDays: '十二天一览',
@@ -39,6 +41,12 @@ export const zh = {
 		readMore: '阅读这个问题'
 	},
 	themeDays: '涉及的日子',
+	verdict: {
+		heading: '总评',
+		eyebrow: '文章的总体判断',
+		readMore: '完整总评',
+		points: '谁作出了怎样的判断'
+	},
 	themeCommentary: '各方观点',
 	themeOf: '关键问题',
 	openData: '开放数据',
@@ -50,15 +58,16 @@ export const zh = {
 	summary: '概要',
 	features: '发布内容',
 	figures: '关键数字',
-	commentary: '专家观点',
+	commentary: '各方观点',
 	keyQuestions: '关键问题',
 	sources: '来源',
 	notes: '与原文不一致之处',
 	noteLabel: '注',
-	livestream: (pt: string, utc: string) => `直播开始于太平洋时间 ${pt}（UTC ${utc}）`,
+	livestream: (time: LivestreamTimes) =>
+		`直播约于北京时间 ${time.beijing} 开始（美国太平洋时间 ${time.pacific}）`,
 	previousDay: '前一天',
 	close: '关闭',
-	closePanel: '关闭当天详情，返回总览',
+	closePanel: '关闭并返回总览',
 	share: '分享',
 	linkCopied: '链接已复制',
 	copyFailed: '无法复制，链接就在地址栏中',
@@ -69,7 +78,12 @@ export const zh = {
 	backToOverview: '全部十二天',
 	official: '官方',
 	comparedWith: '对比',
+	articleClaim: '文章给出的数字，未经核实',
 	sourceLabel: '来源',
+	reportedUnder: '，见',
+	fullStop: '。',
+	listSeparator: '、',
+	inTheirWords: '原话',
 	questionLabel: '关键问题',
 	noFigures: '这一天没有公布具体数字。',
 	noCommentary: '文章没有引述对这一天的评论。',

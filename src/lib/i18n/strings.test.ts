@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { en, registerStrings, strings } from './strings';
+import { loadStrings } from './strings';
+import { en } from './strings-en';
 import { zh } from './strings-zh';
 
 describe('interface strings', () => {
-	it('are English until another language registers its table', () => {
-		expect(strings('en')).toBe(en);
-		expect(strings('zh')).toBe(en);
-		registerStrings('zh', zh);
-		expect(strings('zh').close).toBe('关闭');
-		expect(strings('zh').dayLabel(3)).toBe('第 3 天');
+	it('load the table of the page’s language only', async () => {
+		expect(await loadStrings('en')).toBe(en);
+		const chinese = await loadStrings('zh');
+		expect(chinese).toBe(zh);
+		expect(chinese.close).toBe('关闭');
+		expect(chinese.dayLabel(3)).toBe('第 3 天');
 	});
 
 	it('have the same keys in every language', () => {
@@ -17,5 +18,21 @@ describe('interface strings', () => {
 				v && typeof v === 'object' && !Array.isArray(v) ? keys(v).map((sub) => `${k}.${sub}`) : [k]
 			);
 		expect(keys(zh).sort()).toEqual(keys(en).sort());
+	});
+
+	it('quote with “” in Chinese, like the content', () => {
+		const texts = (o: object): string[] =>
+			Object.values(o).flatMap((v) =>
+				typeof v === 'string'
+					? [v]
+					: typeof v === 'function'
+						? [String(v(1, 'x', 'y', 'z'))]
+						: v && typeof v === 'object'
+							? texts(v)
+							: []
+			);
+		const all = texts(zh);
+		expect(all.length).toBeGreaterThan(50);
+		expect(all.filter((t) => /[「」『』"]/.test(t))).toEqual([]);
 	});
 });

@@ -1,124 +1,13 @@
-import type { Category, Locale } from '$lib/content/types';
+import type { Locale } from '$lib/content/types';
+import type { en } from './strings-en';
 
-/** Interface text in English. Content text lives in $lib/content. */
-export const en = {
-	siteName: 'Twelve Days',
-	tagline: "OpenAI's 12 days of releases, 5-20 December 2024",
-	intro: [
-		'From 5 to 20 December 2024, OpenAI shipped something new every weekday for twelve days: reasoning models, video, voice, developer tools and new ways to reach ChatGPT.',
-		'Explore what came out each day, the figures behind it, and what people in the industry made of it.'
-	],
-	skipToContent: 'Skip to content',
-	appearance: { label: 'Theme', system: 'System', light: 'Light', dark: 'Dark' },
-	shortcuts: { title: 'Keyboard shortcuts' },
-	theDays: 'The twelve days',
-	search: {
-		label: 'Search the twelve days',
-		placeholder: 'Try “Sora”, “GPQA” or 强化微调',
-		hint: 'Press / to search',
-		clear: 'Clear search',
-		loading: 'Loading the search index…',
-		failed: 'Search is unavailable: the index could not be loaded.',
-		count: (n: number, query: string) =>
-			n === 0
-				? `No day matches “${query}”.`
-				: `${n} ${n === 1 ? 'day matches' : 'days match'} “${query}”.`,
-		matchedIn: 'Matched in',
-		kinds: {
-			title: 'title',
-			summary: 'summary',
-			feature: 'feature',
-			figure: 'figure',
-			commentary: 'commentary by'
-		}
-	},
-	lens: {
-		show: 'Highlight on the timeline',
-		showing: 'Highlighted on the timeline',
-		clear: 'Clear highlight',
-		active: (title: string) => `Highlighting the days of “${title}”`,
-		readMore: 'Read the question'
-	},
-	themeDays: 'Days it touches',
-	themeCommentary: 'What people said',
-	themeOf: 'Key question',
-	openData: 'Open data',
-	openDataBody: 'The whole content, in English and Chinese, as JSON:',
-	dayNavigation: 'Previous and next day',
-	dayLabel: (n: number) => `Day ${n}`,
-	dayOf: (n: number, total: number) => `Day ${n} of ${total}`,
-	readDay: (n: number) => `Read day ${n}`,
-	summary: 'Summary',
-	features: 'What was released',
-	figures: 'Key figures',
-	commentary: 'What the experts said',
-	keyQuestions: 'Key questions',
-	sources: 'Sources',
-	notes: 'Where the record differs from the article',
-	noteLabel: 'Note',
-	livestream: (pt: string, utc: string) => `Livestream at ${pt} Pacific (${utc} UTC)`,
-	previousDay: 'Previous day',
-	close: 'Close',
-	closePanel: 'Close the day and return to the overview',
-	share: 'Share',
-	linkCopied: 'Link copied',
-	copyFailed: 'Could not copy; the link is in the address bar',
-	chartLabel: (label: string) => `Comparison: ${label}`,
-	ogAlt: 'Twelve Days: a timeline of OpenAI’s twelve days of releases, December 2024',
-	dayOgAlt: (n: number, title: string) => `Day ${n} of OpenAI’s twelve days: ${title}`,
-	nextDay: 'Next day',
-	backToOverview: 'All twelve days',
-	official: 'official',
-	comparedWith: 'Compared with',
-	sourceLabel: 'Source',
-	questionLabel: 'Key question',
-	noFigures: 'No figures were given for this day.',
-	noCommentary: 'The article reports no commentary on this day.',
-	notFoundTitle: 'Page not found',
-	notFoundBody:
-		'There is no page at this address. It may have been mistyped, or the day you are looking for is outside 1 to 12.',
-	notFoundHome: 'Go to the overview',
-	errorTitle: 'Something went wrong',
-	about: 'About',
-	aboutBody:
-		'Built from a GeekPark analysis article (24 December 2024) and a fact sheet checked against OpenAI’s own pages and recordings. Every sentence here is our own summary; figures link to their sources.',
-	timeline: {
-		heading: 'Timeline of the twelve days',
-		instructions:
-			'Left and right arrow keys move between days, Home and End jump to the first and last, Enter opens a day. Plus and minus zoom, 0 resets.',
-		zoomControls: 'Zoom controls',
-		controlsToggle: 'Zoom controls and legend',
-		zoomIn: 'Zoom in',
-		zoomOut: 'Zoom out',
-		reset: 'Reset zoom',
-		timeZone: 'Times in UTC',
-		legend: 'Categories',
-		wheelHint: (mac: boolean) => `${mac ? '⌘ Cmd' : 'Ctrl'} + scroll to zoom`,
-		announce: (n: number, total: number, title: string, date: string) =>
-			`Day ${n} of ${total}: ${title}, ${date}`,
-		markerName: (n: number, title: string, date: string) => `Day ${n}: ${title}, ${date}`
-	},
-	categories: {
-		model: 'Model',
-		'developer-platform': 'Developer platform',
-		'product-feature': 'Product feature',
-		ecosystem: 'Ecosystem & distribution'
-	} satisfies Record<Category, string>
-};
-
-/** The shape every language's interface text has. */
+/** The shape every language's interface text has (the English table is the reference). */
 export type UiStrings = typeof en;
 
-// Only English ships with every page; another language's table is loaded by the pages in it
-// (see routes/+layout.ts), so a reader downloads one language's interface text.
-const tables: Partial<Record<Locale, UiStrings>> = { en };
-
-/** Makes a language's table available to strings(). */
-export function registerStrings(locale: Locale, table: UiStrings): void {
-	tables[locale] = table;
-}
-
-/** The interface strings for a locale (English until that locale's table is registered). */
-export function strings(locale: Locale): UiStrings {
-	return tables[locale] ?? en;
+/**
+ * A language's interface text, as its own chunk: a page loads the table of its language only
+ * (see routes/+layout.ts), so a Chinese page ships no English interface text and the reverse.
+ */
+export async function loadStrings(locale: Locale): Promise<UiStrings> {
+	return locale === 'zh' ? (await import('./strings-zh')).zh : (await import('./strings-en')).en;
 }

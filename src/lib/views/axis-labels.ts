@@ -12,7 +12,7 @@ export function axisLabels(domain: Domain, locale: Locale): AxisLabels {
 		Array.from({ length: days }, (_, i) => formatUtc(start + i * DAY, pattern, locale));
 	return {
 		date: each(zh ? 'M月d日' : 'd MMM'),
-		dayNumber: each('d'),
+		dayNumber: each(zh ? 'd日' : 'd'),
 		weekday: each(zh ? 'M月d日 EEE' : 'EEE d MMM'),
 		hour: Array.from({ length: 24 }, (_, h) => formatUtc(start + h * HOUR, 'HH:mm', locale))
 	};

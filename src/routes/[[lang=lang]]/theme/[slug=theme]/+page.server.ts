@@ -1,9 +1,11 @@
 import { THEME_SLUGS } from '$lib/content/constants';
+import { EDITIONS } from '$lib/i18n/editions';
 import { localeOf } from '$lib/i18n/locale';
 import { themeView } from '$lib/views/theme-view';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
-export const entries: EntryGenerator = () => THEME_SLUGS.map((slug) => ({ slug }));
+export const entries: EntryGenerator = () =>
+	EDITIONS.flatMap(({ lang }) => THEME_SLUGS.map((slug) => ({ lang, slug })));
 
 export const load: PageServerLoad = ({ params, url }) => ({
 	theme: themeView(params.slug, localeOf(url))

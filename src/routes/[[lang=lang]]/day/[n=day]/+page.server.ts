@@ -1,10 +1,12 @@
 import { error } from '@sveltejs/kit';
 import { days, getDay } from '$lib/content';
+import { EDITIONS } from '$lib/i18n/editions';
 import { localeOf } from '$lib/i18n/locale';
 import { dayView } from '$lib/views/views';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
-export const entries: EntryGenerator = () => days.map((d) => ({ n: `${d.number}` as const }));
+export const entries: EntryGenerator = () =>
+	EDITIONS.flatMap(({ lang }) => days.map((d) => ({ lang, n: `${d.number}` as const })));
 
 export const load: PageServerLoad = ({ params, url }) => {
 	const day = getDay(Number(params.n));

@@ -1,0 +1,25 @@
+import { createContext } from 'svelte';
+import type { Locale } from '$lib/content/types';
+import { localePath } from './localize';
+import type { UiStrings } from './strings';
+
+/** The language a page is read in: its locale, its interface text and its edition's paths. */
+export interface Language {
+	locale: Locale;
+	ui: UiStrings;
+	/** A site path in this edition: "/day/3" is "/zh/day/3" on a Chinese page. */
+	path(path: string): string;
+}
+
+const [getLanguage, setLanguage] = createContext<Language>();
+
+/**
+ * Set once by the root layout; every component below asks for it with `getLanguage()` instead of
+ * being handed a `locale` prop. A page's language never changes while it is open: the link to
+ * the other edition loads a new document (its <html lang> differs).
+ */
+export function provideLanguage(locale: Locale, ui: UiStrings): Language {
+	return setLanguage({ locale, ui, path: (path) => localePath(path, locale) });
+}
+
+export { getLanguage };

@@ -1,0 +1,44 @@
+import { days } from '$lib/content';
+import { THEME_SLUGS } from '$lib/content/constants';
+import { EDITIONS } from '$lib/i18n/editions';
+import { LANGUAGE_TAG, localePath } from '$lib/i18n/localize';
+
+/** Every page of the site as a language-neutral path: each exists once per language. */
+export const PAGE_PATHS: readonly string[] = [
+	'/',
+	...days.map((day) => `/day/${day.number}`),
+	...THEME_SLUGS.map((slug) => `/theme/${slug}`),
+	'/verdict'
+];
+
+const escapeXml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/**
+ * sitemap.xml: every page in every language, each entry naming all its language versions
+ * (and English as the default), as search engines read `hreflang` pairs.
+ */
+export function sitemap(origin: string): string {
+	const url = (path: string) => escapeXml(new URL(path, origin).href);
+	const entries = PAGE_PATHS.flatMap((path) =>
+		EDITIONS.map(({ locale }) => {
+			const alternates = EDITIONS.map(
+				(edition) =>
+					`\t\t<xhtml:link rel="alternate" hreflang="${LANGUAGE_TAG[edition.locale]}" href="${url(localePath(path, edition.locale))}"/>`
+			);
+			alternates.push(
+				`\t\t<xhtml:link rel="alternate" hreflang="x-default" href="${url(localePath(path, 'en'))}"/>`
+			);
+			return `\t<url>\n\t\t<loc>${url(localePath(path, locale))}</loc>\n${alternates.join('\n')}\n\t</url>`;
+		})
+	);
+	return `<?xml version="1.0" encoding="UTF-8"?>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">
+${entries.join('\n')}
+</urlset>
+`;
+}
+
+/** robots.txt: everything may be read; the sitemap lists it. */
+export function robots(origin: string): string {
+	return `User-agent: *\nAllow: /\n\nSitemap: ${new URL('/sitemap.xml', origin).href}\n`;
+}
