@@ -22,6 +22,10 @@ export default defineConfig<{ lang: Lang }>({
 		// Locally, rerun a failing test with `npx playwright test --trace on` to get one.
 		trace: process.env.CI ? 'retain-on-failure' : 'off',
 		...devices['Desktop Chrome'],
+		// No offline worker, except where a test asks for one (offline.spec.ts): each page would
+		// otherwise install one and precache the whole site, slowing every test, and requests it
+		// answers would pass unseen by the off-site guard (tests/support/fixtures.ts).
+		serviceWorkers: 'block',
 		launchOptions: {
 			executablePath: chromium.executablePath,
 			// Flags that keep a headless Chromium off the network it cannot reach here.

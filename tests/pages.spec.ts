@@ -127,7 +127,7 @@ async function verdictContent(page: Page, { ui, path, days, lang }: Site) {
 // content, head tags, a strict CSP it does not violate, safe outbound links, and no axe violations.
 // The pages are the same in both editions; each project fills in its own (the English paths name them).
 for (const [index, { path: englishPath }] of site('en').pages.entries()) {
-	test(`${englishPath} is a complete page: content, head tags, strict CSP, safe outbound links, no axe violations`, async ({
+	test(`${englishPath} is a complete page: content, head tags, strict CSP, safe outbound links, no axe violations in either theme`, async ({
 		page,
 		site: edition
 	}) => {
@@ -178,7 +178,9 @@ for (const [index, { path: englishPath }] of site('en').pages.entries()) {
 		});
 
 		await ready(page);
-		await test.step('axe finds nothing', async () => {
+		await test.step('axe finds nothing, in the light theme and in the dark', async () => {
+			expect(await axeViolations(page)).toEqual([]);
+			await page.emulateMedia({ colorScheme: 'dark' });
 			expect(await axeViolations(page)).toEqual([]);
 		});
 
@@ -204,7 +206,7 @@ const BAD_PATHS = [
 	'/404'
 ];
 
-test('every bad path is a real 404 page: styled at any depth, strict CSP, a way back, no axe violations', async ({
+test('every bad path is a real 404 page: styled at any depth, strict CSP, a way back, no axe violations in either theme', async ({
 	page,
 	site: { ui, path: to, tag, days }
 }) => {
@@ -234,8 +236,11 @@ test('every bad path is a real 404 page: styled at any depth, strict CSP, a way 
 			expect(await cspViolations(page)).toEqual([]);
 		});
 	}
-	// The 404 document is the same file at every path: one scan covers them all.
+	// The 404 document is the same file at every path: one scan per theme covers them all.
 	expect(await axeViolations(page)).toEqual([]);
+	await page.emulateMedia({ colorScheme: 'dark' });
+	expect(await axeViolations(page)).toEqual([]);
+	await page.emulateMedia({ colorScheme: 'light' });
 	const list = page
 		.getByRole('list')
 		.filter({ has: page.getByRole('link', { name: `${ui.dayLabel(1)}: ${days[0]!.title}` }) });

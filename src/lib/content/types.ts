@@ -1,3 +1,5 @@
+import type { CATEGORIES } from './constants';
+
 /** A string in both languages the site is written in. */
 export interface Localized {
 	en: string;
@@ -7,7 +9,7 @@ export interface Localized {
 export type Locale = keyof Localized;
 
 /** The four kinds of release, following the article's split (§04). */
-export type Category = 'model' | 'developer-platform' | 'product-feature' | 'ecosystem';
+export type Category = (typeof CATEGORIES)[number];
 
 /** Slugs of the article's four key questions (sections 01-04). */
 export type ThemeSlug =

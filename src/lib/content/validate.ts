@@ -1,4 +1,4 @@
-import { DAY_COUNT, FIRST_DATE, LAST_DATE, THEME_SLUGS } from './constants';
+import { CATEGORIES, DAY_COUNT, FIRST_DATE, LAST_DATE, THEME_SLUGS } from './constants';
 import type { Day, Localized, Person, PersonId, Source, Theme, ThemeSlug, Verdict } from './types';
 
 /** Everything the validator needs, passed in so tests can feed it broken content. */
@@ -97,7 +97,7 @@ function quoteProblems(entry: {
 	return problems;
 }
 
-const CATEGORIES = new Set(['model', 'developer-platform', 'product-feature', 'ecosystem']);
+const KNOWN_CATEGORIES: ReadonlySet<string> = new Set(CATEGORIES);
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
 
@@ -204,7 +204,8 @@ export function validateContent(content: ContentSet): string[] {
 			if (hours < 0 || hours >= 48)
 				at('livestreamStart', `${day.livestreamStart} is not on ${day.date}`);
 		}
-		if (!CATEGORIES.has(day.category)) at('category', `"${day.category}" is not a known category`);
+		if (!KNOWN_CATEGORIES.has(day.category))
+			at('category', `"${day.category}" is not a known category`);
 
 		day.sources.forEach((s, i) => checkSource(s, `${file}: day ${day.number}: sources[${i}]`));
 		day.features.forEach((f, i) => {

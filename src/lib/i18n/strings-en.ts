@@ -12,6 +12,8 @@ export const en = {
 	skipToContent: 'Skip to content',
 	/** The link to the same page in the other language, written in that language. */
 	otherLanguage: '中文',
+	appearance: { label: 'Theme', system: 'System', light: 'Light', dark: 'Dark' },
+	shortcuts: { title: 'Keyboard shortcuts' },
 	theDays: 'The twelve days',
 	search: {
 		label: 'Search the twelve days',

@@ -12,6 +12,8 @@ export const zh = {
 	],
 	skipToContent: '跳到正文',
 	otherLanguage: 'English',
+	appearance: { label: '外观', system: '跟随系统', light: '浅色', dark: '深色' },
+	shortcuts: { title: '键盘快捷键' },
 	theDays: '十二天一览',
 	search: {
 		label: '搜索十二天',
