@@ -22,6 +22,10 @@ export default defineConfig<{ lang: Lang }>({
 		// Locally, rerun a failing test with `npx playwright test --trace on` to get one.
 		trace: process.env.CI ? 'retain-on-failure' : 'off',
 		...devices['Desktop Chrome'],
+		// No offline worker, except where a test asks for one (offline.spec.ts): each page would
+		// otherwise install one and precache the whole site, slowing every test, and requests it
+		// answers would pass unseen by the off-site guard (tests/support/fixtures.ts).
+		serviceWorkers: 'block',
 		launchOptions: {
 			executablePath: chromium.executablePath,
 			// Flags that keep a headless Chromium off the network it cannot reach here.
@@ -34,8 +38,10 @@ export default defineConfig<{ lang: Lang }>({
 			]
 		}
 	},
-	// Every feature is tested in both editions. Specs whose subject has no language (touch input,
-	// resizing, the preview images' files, the fuzzer, which mixes both itself) run once.
+	// Every feature is tested in both editions. Specs whose subject has no language run once: touch
+	// input, resizing, the reading position and how the timeline follows it, zoom bounds, how often
+	// the address is written (geometry and timing, the same in any language), the preview images'
+	// files, and the fuzzer, which mixes both editions itself.
 	projects: [
 		{ name: 'en', use: { lang: 'en' } },
 		{
@@ -45,7 +51,14 @@ export default defineConfig<{ lang: Lang }>({
 				'**/og-images.spec.ts',
 				'**/phone.spec.ts',
 				'**/resize.spec.ts',
-				'**/fuzz.spec.ts'
+				'**/reading-position.spec.ts',
+				'**/follow-reading.spec.ts',
+				'**/zoom-bounds.spec.ts',
+				'**/address.spec.ts',
+				'**/fuzz.spec.ts',
+				// These check content in both languages themselves, by path.
+				'**/verdict.spec.ts',
+				'**/content.spec.ts'
 			]
 		}
 	],

@@ -1,6 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { SLIMMED_D3, slimD3 } from './scripts/slim-d3.ts';
+import { customMedia } from './scripts/custom-media.ts';
 
 export default defineConfig({
 	plugins: [sveltekit(), slimD3()],
@@ -8,6 +9,8 @@ export default defineConfig({
 	// every one of them gets the same shims (pre-bundling or externalising would skip the plugin).
 	optimizeDeps: { exclude: SLIMMED_D3 },
 	ssr: { noExternal: SLIMMED_D3 },
+	// `@media (--wide)` and the other breakpoints, written once in breakpoints.ts.
+	css: { postcss: { plugins: [customMedia()] } },
 	build: {
 		rolldownOptions: {
 			output: {

@@ -14,9 +14,20 @@ let origin = '';
 const gzip = (text) => gzipSync(Buffer.from(text), { level: 9 }).length;
 const kib = (bytes) => (bytes / 1024).toFixed(1);
 
-/** What one page fetches: JS and CSS bytes (gzip), by loading it and waiting out the window. */
+/**
+ * What one page fetches: JS and CSS bytes (gzip), by loading it and waiting out the window. A page
+ * that registers the service worker fetches its script on load too: that counts as its JS (what the
+ * worker then caches for offline reading is fetched in the background, and is not counted).
+ */
 async function weigh(browser, path) {
 	const page = await browser.newPage();
+	// The worker's script is noted, not run: each page would otherwise install one and precache the site.
+	await page.addInitScript(() => {
+		ServiceWorkerContainer.prototype.register = function (url) {
+			globalThis.workerScript = String(url);
+			return new Promise(() => {});
+		};
+	});
 	const bodies = [];
 	const onResponse = (response) => {
 		const type = response.request().resourceType();
@@ -39,6 +50,9 @@ async function weigh(browser, path) {
 	}));
 	const weight = { js: inline.js ? gzip(inline.js) : 0, css: inline.css ? gzip(inline.css) : 0 };
 	for (const { kind, bytes } of await Promise.all(bodies)) weight[kind] += bytes;
+	const worker = await page.evaluate(() => globalThis.workerScript);
+	if (worker)
+		weight.js += gzip(await (await page.request.get(new URL(worker, origin).href)).body());
 	await page.close();
 	return weight;
 }

@@ -3,18 +3,19 @@
 // figure: `node scripts/og-images.js`. The Chinese cards need a CJK font on the machine (Debian:
 // fonts-noto-cjk); the script stops if Chinese text would be drawn as empty boxes. The PNGs are
 // committed, so building the site needs neither a browser nor a font.
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { loadModules } from './load-modules.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const outDir = `${root}static/og`;
-const colors = {
-	model: '#5b3cc4',
-	'developer-platform': '#0f6e5c',
-	'product-feature': '#b4361e',
-	ecosystem: '#1d5fa8'
-};
+// The site's design tokens (app.css's first :root block) and each category's colour rule, in the
+// light theme: the cards take every colour they share with the site from there.
+const appCss = readFileSync(`${root}src/app.css`, 'utf8');
+const tokens = [
+	/:root \{[^}]*\}/.exec(appCss)[0],
+	...appCss.match(/\[data-category='[a-z-]+'\] \{[^}]*\}/g)
+].join('\n');
 const escape = (text) =>
 	String(text).replace(
 		/[&<>"]/g,
@@ -22,22 +23,23 @@ const escape = (text) =>
 	);
 
 const style = `
+	:root { color-scheme: light; line-height: normal; }
 	* { box-sizing: border-box; margin: 0; }
-	body { width: 1200px; height: 630px; font-family: 'DejaVu Sans', 'Noto Sans', sans-serif; color: #1b1f24; background: #f6f7f9; }
+	body { width: 1200px; height: 630px; font-family: 'DejaVu Sans', 'Noto Sans', sans-serif; color: var(--text); background: var(--page); }
 	:lang(zh) body { font-family: 'Noto Sans CJK SC', 'Noto Sans SC', sans-serif; }
 	:lang(zh) h1 { letter-spacing: 0; line-height: 1.25; }
 	:lang(zh) p.summary { line-height: 1.6; }
-	.card { position: relative; width: 1200px; height: 630px; padding: 64px 72px; background: #fff; border-left: 28px solid var(--c); display: flex; flex-direction: column; }
-	.eyebrow { font-size: 30px; color: #4f5863; font-weight: 700; display: flex; gap: 20px; align-items: center; }
-	.badge { color: #fff; background: var(--c); border-radius: 999px; padding: 4px 18px; font-size: 24px; }
+	.card { position: relative; width: 1200px; height: 630px; padding: 64px 72px; background: var(--surface); border-left: 28px solid var(--category-color, var(--text)); display: flex; flex-direction: column; }
+	.eyebrow { font-size: 30px; color: var(--muted); font-weight: 700; display: flex; gap: 20px; align-items: center; }
+	.badge { color: var(--on-category); background: var(--category-color); border-radius: 999px; padding: 4px 18px; font-size: 24px; }
 	h1 { font-size: 68px; line-height: 1.1; margin-top: 28px; letter-spacing: -1px; }
 	p.summary { font-size: 30px; line-height: 1.4; color: #2b3138; margin-top: 24px; max-width: 1000px; }
-	.figure { margin-top: auto; font-size: 28px; color: #4f5863; max-width: 740px; line-height: 1.3; }
-	.figure strong { font-size: 52px; color: #1b1f24; }
+	.figure { margin-top: auto; font-size: 28px; color: var(--muted); max-width: 740px; line-height: 1.3; }
+	.figure strong { font-size: 52px; color: var(--text); }
 	.site { position: absolute; right: 72px; bottom: 56px; font-size: 28px; font-weight: 800; display: flex; gap: 14px; align-items: center; }
-	.mark { background: #1b1f24; color: #fff; border-radius: 10px; width: 48px; height: 48px; display: grid; place-items: center; font-size: 22px; }
+	.mark { background: var(--text); color: var(--surface); border-radius: 10px; width: 48px; height: 48px; display: grid; place-items: center; font-size: 22px; }
 	.dots { display: flex; gap: 22px; margin-top: auto; margin-bottom: 60px; }
-	.dot { width: 62px; height: 62px; border-radius: 50%; color: #fff; font-size: 26px; font-weight: 700; display: grid; place-items: center; }
+	.dot { width: 62px; height: 62px; border-radius: 50%; color: var(--on-category); background: var(--category-color); font-size: 26px; font-weight: 700; display: grid; place-items: center; }
 `;
 
 const site = (ui) => `<div class="site"><span class="mark">12</span>${escape(ui.siteName)}</div>`;
@@ -46,7 +48,7 @@ function dayCard(day, locale, ui, dateText) {
 	const figure = day.figures.find((f) => f.id === day.headlineFigure);
 	const value = figure && (figure.display ? figure.display[locale] : String(figure.value));
 	const tight = figure && /^[%×]/.test(figure.unit[locale]);
-	return `<div class="card" style="--c:${colors[day.category]}">
+	return `<div class="card" data-category="${day.category}">
 		<p class="eyebrow">${escape(ui.dayOf(day.number, 12))} · ${escape(dateText)} <span class="badge">${escape(ui.categories[day.category])}</span></p>
 		<h1>${escape(day.title[locale])}</h1>
 		<p class="summary">${escape(day.summary[locale])}</p>
@@ -57,9 +59,9 @@ function dayCard(day, locale, ui, dateText) {
 
 function overviewCard(days, ui, og) {
 	const dots = days
-		.map((d) => `<span class="dot" style="background:${colors[d.category]}">${d.number}</span>`)
+		.map((d) => `<span class="dot" data-category="${d.category}">${d.number}</span>`)
 		.join('');
-	return `<div class="card" style="--c:#1b1f24">
+	return `<div class="card">
 		<p class="eyebrow">${escape(og.dates)}</p>
 		<h1>${escape(og.title)}</h1>
 		<p class="summary">${escape(og.summary)}</p>
@@ -131,7 +133,7 @@ const editions = [
 		mkdirSync(`${outDir}/${dir}`, { recursive: true });
 		const render = async (body, file) => {
 			await page.setContent(
-				`<!doctype html><html lang="${locale === 'zh' ? 'zh-CN' : 'en'}"><head><meta charset="utf-8"><style>${style}</style></head><body>${body}</body></html>`
+				`<!doctype html><html lang="${locale === 'zh' ? 'zh-CN' : 'en'}"><head><meta charset="utf-8"><style>${tokens}${style}</style></head><body>${body}</body></html>`
 			);
 			if (locale === 'zh' && !(await drawsChinese(page))) {
 				console.error('og-images: no CJK font draws Chinese here; install fonts-noto-cjk');

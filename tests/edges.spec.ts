@@ -97,7 +97,7 @@ test('lists are separated in the language’s own punctuation, with a space in E
 			.filter({ has: page.getByRole('link', { name: ui.dayLabel(days[0]!), exact: true }) });
 		await expect(links).toHaveText(days.map((n) => ui.dayLabel(n)).join(ui.listSeparator));
 	}
-	// A figure's sources: "Source: OpenAI; smol.ai", "来源: OpenAI；smol.ai".
+	// A figure's numbered sources: "Sources: 1, 3", "来源: 1、3".
 	await page.goto(path('/day/9'));
 	const cited = page
 		.getByRole('region', { name: ui.figures })
@@ -107,7 +107,7 @@ test('lists are separated in the language’s own punctuation, with a space in E
 		.first();
 	const names = await cited.getByRole('link').allInnerTexts();
 	expect(names.length).toBeGreaterThan(1);
-	await expect(cited).toHaveText(new RegExp(`${escapeRegExp(names.join(ui.sourceSeparator))}$`));
+	await expect(cited).toHaveText(new RegExp(`${escapeRegExp(names.join(ui.listSeparator))}$`));
 });
 
 test('the header and the content share one column edge at every width', async ({

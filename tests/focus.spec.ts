@@ -85,7 +85,7 @@ test('cards, Previous/Next and search results get focus back when their day clos
 	await expect(cardLink(page, 3)).toBeFocused();
 });
 
-test('markers and key questions get focus back when their page closes', async ({
+test('markers, key questions and the verdict get focus back when their page closes', async ({
 	page,
 	site: { ui, path, days, themes }
 }) => {
@@ -102,7 +102,7 @@ test('markers and key questions get focus back when their page closes', async ({
 	await page.keyboard.press('ArrowRight');
 	await expect(marker(page, 7)).toBeFocused();
 
-	// A key question: its page is a question, and its close control says so.
+	// A key question: its close control does not call it a day.
 	const superApp = themes[3]!;
 	const questionLink = page
 		.getByRole('region', { name: ui.keyQuestions, exact: true })
@@ -110,19 +110,26 @@ test('markers and key questions get focus back when their page closes', async ({
 	await questionLink.focus();
 	await page.keyboard.press('Enter');
 	await expectOpenFirst(page, path(`/theme/${superApp.slug}`), superApp.title);
-	await expect(page.getByRole('link', { name: ui.closeQuestion })).toBeVisible();
-	await expect(page.getByRole('link', { name: ui.closeDay })).toHaveCount(0);
+	await expect(page.getByRole('link', { name: ui.closePanel, exact: true })).toBeVisible();
 	await page.keyboard.press('Escape');
 	await expect(questionLink).toBeFocused();
+
+	// The verdict, from its section's link.
+	const verdictLink = page.getByRole('link', { name: ui.verdict.readMore, exact: true });
+	await verdictLink.focus();
+	await page.keyboard.press('Enter');
+	await expectOpenFirst(page, path('/verdict'), ui.verdict.heading);
+	await page.keyboard.press('Escape');
+	await expect(verdictLink).toBeFocused();
 });
 
 test('a day or a question opened by its address is read first, and the skip link leads to it', async ({
 	page,
 	site: { ui, path, days, themes }
 }) => {
-	for (const [where, title, close] of [
-		[path('/day/12'), days[11]!.title, ui.closeDay],
-		[path(`/theme/${themes[3]!.slug}`), themes[3]!.title, ui.closeQuestion]
+	for (const [where, title] of [
+		[path('/day/12'), days[11]!.title],
+		[path(`/theme/${themes[3]!.slug}`), themes[3]!.title]
 	] as const) {
 		await page.goto(where);
 		await ready(page);
@@ -134,7 +141,7 @@ test('a day or a question opened by its address is read first, and the skip link
 		await expect(page.getByRole('link', { name: ui.skipToContent })).toBeFocused();
 		await page.keyboard.press('Enter');
 		await page.keyboard.press('Tab');
-		await expect(page.getByRole('link', { name: close })).toBeFocused();
+		await expect(page.getByRole('link', { name: ui.closePanel, exact: true })).toBeFocused();
 	}
 	// Closing a day opened by its address returns focus to its marker.
 	await page.goto(path('/day/12'));

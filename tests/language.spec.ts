@@ -105,7 +105,7 @@ test.describe('the Chinese edition', () => {
 
 	test('the sitemap and robots.txt list both editions', async ({ request }) => {
 		const sitemap = await (await request.get('/sitemap.xml')).text();
-		expect(sitemap.match(/<loc>/g)).toHaveLength(34);
+		expect(sitemap.match(/<loc>/g)).toHaveLength(36);
 		expect(sitemap).toContain('/zh/day/12</loc>');
 		expect(sitemap).toContain('hreflang="zh-CN"');
 		const robots = await (await request.get('/robots.txt')).text();

@@ -97,11 +97,37 @@ async function themeContent(page: Page, theme: Site['themes'][number], { ui }: S
 	await expect.poll(() => dimmedDays(page)).toEqual(all.filter((n) => !theme.days.includes(n)));
 }
 
+/** The verdict's page: its summary, attributed points, sources, and ways back to the overview. */
+async function verdictContent(page: Page, { ui, path, days, lang }: Site) {
+	await expect(page).toHaveTitle(`${ui.verdict.heading} · ${ui.siteName}`);
+	expect(await meta(page, 'property="og:type"')).toBe('article');
+	const html = await (await page.request.get(path('/verdict'))).text();
+	expect(html, 'the panel is in the first HTML').toMatch(
+		new RegExp(`<h1 id="verdict-title"[^>]*>(?:<!--[^>]*-->)*${ui.verdict.heading}</h1>`)
+	);
+	// The overview beside it has a short verdict too; the panel is the one with the h1.
+	const panel = page
+		.getByRole('region', { name: ui.verdict.heading, exact: true })
+		.filter({ has: page.getByRole('heading', { level: 1 }) });
+	await expect(panel.getByText(ui.verdict.eyebrow)).toBeVisible();
+	const points = panel.getByRole('region', { name: ui.verdict.points }).getByRole('listitem');
+	await expect(points).toHaveCount(7);
+	await expect(points.first()).toContainText(
+		lang === 'zh' ? '一位 AI 从业者（未具名）' : 'An AI practitioner (unnamed)'
+	);
+	await expect(
+		panel.getByRole('link', { name: `${ui.dayLabel(12)}: ${days[11]!.title}` }).first()
+	).toHaveAttribute('href', path('/day/12'));
+	const sources = panel.getByRole('region', { name: ui.sources }).getByRole('listitem');
+	await expect(sources.first()).toContainText(lang === 'zh' ? '极客公园' : 'GeekPark');
+	await expect(panel.getByRole('link', { name: ui.closePanel })).toHaveAttribute('href', path('/'));
+}
+
 // Each page is loaded once, and that load is checked for everything a page owes its reader:
 // content, head tags, a strict CSP it does not violate, safe outbound links, and no axe violations.
 // The pages are the same in both editions; each project fills in its own (the English paths name them).
 for (const [index, { path: englishPath }] of site('en').pages.entries()) {
-	test(`${englishPath} is a complete page: content, head tags, strict CSP, safe outbound links, no axe violations`, async ({
+	test(`${englishPath} is a complete page: content, head tags, strict CSP, safe outbound links, no axe violations in either theme`, async ({
 		page,
 		site: edition
 	}) => {
@@ -116,6 +142,7 @@ for (const [index, { path: englishPath }] of site('en').pages.entries()) {
 			const theme = edition.themes.find(({ slug }) => englishPath === `/theme/${slug}`);
 			if (day) await dayContent(page, day.n, day.title, edition);
 			else if (theme) await themeContent(page, theme, edition);
+			else if (englishPath === '/verdict') await verdictContent(page, edition);
 			else await overviewContent(page, edition);
 		});
 
@@ -151,7 +178,9 @@ for (const [index, { path: englishPath }] of site('en').pages.entries()) {
 		});
 
 		await ready(page);
-		await test.step('axe finds nothing', async () => {
+		await test.step('axe finds nothing, in the light theme and in the dark', async () => {
+			expect(await axeViolations(page)).toEqual([]);
+			await page.emulateMedia({ colorScheme: 'dark' });
 			expect(await axeViolations(page)).toEqual([]);
 		});
 
@@ -177,7 +206,7 @@ const BAD_PATHS = [
 	'/404'
 ];
 
-test('every bad path is a real 404 page: styled at any depth, strict CSP, a way back, no axe violations', async ({
+test('every bad path is a real 404 page: styled at any depth, strict CSP, a way back, no axe violations in either theme', async ({
 	page,
 	site: { ui, path: to, tag, days }
 }) => {
@@ -207,8 +236,11 @@ test('every bad path is a real 404 page: styled at any depth, strict CSP, a way 
 			expect(await cspViolations(page)).toEqual([]);
 		});
 	}
-	// The 404 document is the same file at every path: one scan covers them all.
+	// The 404 document is the same file at every path: one scan per theme covers them all.
 	expect(await axeViolations(page)).toEqual([]);
+	await page.emulateMedia({ colorScheme: 'dark' });
+	expect(await axeViolations(page)).toEqual([]);
+	await page.emulateMedia({ colorScheme: 'light' });
 	const list = page
 		.getByRole('list')
 		.filter({ has: page.getByRole('link', { name: `${ui.dayLabel(1)}: ${days[0]!.title}` }) });

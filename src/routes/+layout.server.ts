@@ -1,4 +1,4 @@
-import { days, themes } from '$lib/content';
+import { days, themes, verdict } from '$lib/content';
 import { summarize } from '$lib/content/summary';
 import { localeOf } from '$lib/i18n/locale';
 import { weeksDomain } from '$lib/timeline/scale';
@@ -15,6 +15,7 @@ export const load: LayoutServerLoad = ({ url }) => {
 		locale,
 		summaries: days.map((day) => summaryView(summarize(day), locale)),
 		themes: localize(themes, locale),
+		verdictSummary: verdict.summary[locale],
 		axisLabels: axisLabels(weeksDomain(days.map((d) => d.livestreamStart)), locale)
 	};
 };

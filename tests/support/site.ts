@@ -55,7 +55,8 @@ export function site(lang: Lang): Site {
 		pages: [
 			{ path: to('/'), heading: ui.siteName },
 			...days.map(({ n, title }) => ({ path: to(`/day/${n}`), heading: title })),
-			...themes.map(({ slug, title }) => ({ path: to(`/theme/${slug}`), heading: title }))
+			...themes.map(({ slug, title }) => ({ path: to(`/theme/${slug}`), heading: title })),
+			{ path: to('/verdict'), heading: ui.verdict.heading }
 		],
 		firstDate: lang === 'en' ? 'Thursday 5 December 2024' : '2024年12月5日 星期四',
 		lastDate: lang === 'en' ? 'Friday 20 December 2024' : '2024年12月20日 星期五',

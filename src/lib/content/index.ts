@@ -15,9 +15,10 @@ import { people } from './people';
 import { sharedSources } from './sources';
 import { themes } from './themes';
 import type { Day, Source, Theme, ThemeSlug } from './types';
+import { verdict } from './verdict';
 
 export type * from './types';
-export { people, sharedSources, themes };
+export { people, sharedSources, themes, verdict };
 
 /** The twelve days, in order. */
 export const days: readonly Day[] = [
@@ -64,4 +65,10 @@ export function daySources(day: Day): Source[] {
 	return [...day.sources, ...sharedSources.filter((s) => cited.has(s.id))];
 }
 
-export const content = { days, themes, people, sharedSources };
+/** Every source the verdict cites: the shared ones it references (the article) first, then its own. */
+export function verdictSources(): Source[] {
+	const cited = new Set(verdict.points.flatMap((p) => p.sources));
+	return [...sharedSources.filter((s) => cited.has(s.id)), ...verdict.sources];
+}
+
+export const content = { days, themes, people, sharedSources, verdict };

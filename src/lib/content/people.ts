@@ -53,20 +53,13 @@ const list: readonly Person[] = [
 		organisation: { en: 'OpenAI', zh: 'OpenAI' }
 	},
 	{
-		id: 'mark-chen',
-		name: { en: 'Mark Chen', zh: 'Mark Chen' },
-		named: true,
-		role: { en: 'Senior Vice President of Research', zh: '研究高级副总裁' },
-		organisation: { en: 'OpenAI', zh: 'OpenAI' }
-	},
-	{
 		id: 'unnamed-llm-engineer',
 		name: {
-			en: 'A technical lead at a Chinese LLM company (unnamed)',
+			en: 'A technical person at a Chinese large-model company (unnamed)',
 			zh: '一位国内大模型公司的技术人士（未具名）'
 		},
 		named: false,
-		role: { en: 'Engineer, as described by the article', zh: '技术人员（据文章描述）' },
+		role: { en: 'Technical person, as described by the article', zh: '技术人士（据文章描述）' },
 		organisation: { en: 'A Chinese large-model company', zh: '国内某大模型公司' }
 	},
 	{
@@ -83,7 +76,7 @@ const list: readonly Person[] = [
 		id: 'unnamed-openai-staff',
 		name: { en: 'OpenAI technical staff (unnamed)', zh: 'OpenAI 技术人士（未具名）' },
 		named: false,
-		role: { en: 'Presenters, as relayed by the article', zh: '发布会讲解者（经文章转述）' },
+		role: { en: 'Technical staff, as relayed by the article', zh: '技术人士（经文章转述）' },
 		organisation: { en: 'OpenAI', zh: 'OpenAI' }
 	},
 	{
@@ -99,6 +92,27 @@ const list: readonly Person[] = [
 		named: false,
 		role: { en: 'Practitioner, as described by the article', zh: '从业者（据文章描述）' },
 		organisation: { en: 'The AI industry', zh: 'AI 行业' }
+	},
+	// The article twice reports what "someone" (有人) said, without a name or a description.
+	{
+		id: 'unnamed-quipster',
+		name: { en: 'Someone (unnamed)', zh: '有人（未具名）' },
+		named: false,
+		role: {
+			en: 'Not described; quoted in the article’s opening',
+			zh: '身份不详，见于文章开头'
+		},
+		organisation: { en: 'affiliation not given', zh: '未说明所属机构' }
+	},
+	{
+		id: 'unnamed-sceptic',
+		name: { en: 'Someone (unnamed)', zh: '有人（未具名）' },
+		named: false,
+		role: {
+			en: 'Not described; quoted in the article’s section 04',
+			zh: '身份不详，见于文章第四部分'
+		},
+		organisation: { en: 'affiliation not given', zh: '未说明所属机构' }
 	}
 ];
 

@@ -1,17 +1,20 @@
 import type { Source } from './types';
 
+/** The article the site is built from; the footer of every page credits it (imported alone, it ships alone). */
+export const article: Source = {
+	id: 'article',
+	title: {
+		en: 'What the 12 days of OpenAI launches tell us about four key questions for the industry',
+		zh: '从 OpenAI 12 天发布会里，我们看到了行业的四个关键问题'
+	},
+	url: 'https://mp.weixin.qq.com/s?__biz=MTMwNDMwODQ0MQ==&mid=2653070482&idx=1&sn=ec080509e608768596040619b205a3ff',
+	publisher: { en: 'GeekPark (Li Shiyun, 24 Dec 2024)', zh: '极客公园（黎诗韵，2024-12-24）' },
+	official: false
+};
+
 /** Sources cited by more than one day. Each day lists its own official links beside its content. */
 export const sharedSources: readonly Source[] = [
-	{
-		id: 'article',
-		title: {
-			en: 'What the 12 days of OpenAI launches tell us about four key questions for the industry',
-			zh: '从 OpenAI 12 天发布会里，我们看到了行业的四个关键问题'
-		},
-		url: 'https://mp.weixin.qq.com/s?__biz=MTMwNDMwODQ0MQ==&mid=2653070482&idx=1&sn=ec080509e608768596040619b205a3ff',
-		publisher: { en: 'GeekPark (Li Shiyun, 24 Dec 2024)', zh: '极客公园（黎诗韵，2024-12-24）' },
-		official: false
-	},
+	article,
 	{
 		id: 'hub',
 		title: { en: '12 Days of OpenAI (event hub)', zh: 'OpenAI 12 天发布会（活动主页）' },

@@ -33,14 +33,17 @@ export const themes: readonly Theme[] = [
 	{
 		slug: 'sora-and-video',
 		section: 3,
-		title: { en: 'Sora: weaker model, better tools', zh: 'Sora：模型平平，工具亮眼' },
+		title: {
+			en: 'Sora: little progress since February, but the tools stand out',
+			zh: 'Sora：较二月进步不大，亮点在工具'
+		},
 		question: {
 			en: 'Did the public Sora live up to its February preview?',
-			zh: '正式上线的 Sora 配得上二月的惊艳预览吗？'
+			zh: '公开上线的 Sora 对得起二月的预览吗？'
 		},
 		thesis: {
-			en: 'Judged on raw video quality, the Sora that shipped looks much like its February preview and holds no clear lead over Chinese rivals; its editing tools for creators are the real advance, and millions of public users may yet teach it better physics.',
-			zh: '单看生成质量，正式版 Sora 与二月的预览相差无几，也没有明显领先国内同行；真正的进步在于面向创作者的编辑工具，而海量用户的使用或许能帮它改进物理模拟。'
+			en: 'Judged on its underlying model, the public Sora shows no clear progress since the February preview, falls short of expectations and has no clear lead over Chinese rivals; its editing tools are the bright spot, and wider use may help it simulate physics better.',
+			zh: '单看底层模型，公开上线的 Sora 与二月的预览相比没有明显进步，低于外界预期，也没有明显领先国内同行；亮点在于面向创作者的编辑工具，而更多人上手使用，或许能帮它改进物理模拟。'
 		},
 		days: [3]
 	},

@@ -1,3 +1,5 @@
+import type { CATEGORIES } from './constants';
+
 /** A string in both languages the site is written in. */
 export interface Localized {
 	en: string;
@@ -7,7 +9,7 @@ export interface Localized {
 export type Locale = keyof Localized;
 
 /** The four kinds of release, following the article's split (§04). */
-export type Category = 'model' | 'developer-platform' | 'product-feature' | 'ecosystem';
+export type Category = (typeof CATEGORIES)[number];
 
 /** Slugs of the article's four key questions (sections 01-04). */
 export type ThemeSlug =
@@ -21,12 +23,13 @@ export type PersonId =
 	| 'tang-jiayu'
 	| 'kevin-weil'
 	| 'sam-altman'
-	| 'mark-chen'
 	| 'unnamed-llm-engineer'
 	| 'unnamed-model-lead'
 	| 'unnamed-openai-staff'
 	| 'unnamed-industry-voices'
-	| 'unnamed-practitioner';
+	| 'unnamed-practitioner'
+	| 'unnamed-quipster'
+	| 'unnamed-sceptic';
 
 /** A citable page: an official link, the article, or a secondary source used for a check. */
 export interface Source {
@@ -44,7 +47,7 @@ export interface Source {
 /** A named person, or the article's description of an unnamed source. */
 export interface Person {
 	id: PersonId;
-	/** For an unnamed source, the descriptor ("a technical lead at a Chinese LLM company"). */
+	/** For an unnamed source, the article's own descriptor ("a technical person at a Chinese LLM company"). */
 	name: Localized;
 	named: boolean;
 	role: Localized;
@@ -97,6 +100,12 @@ export interface Figure {
 	bars?: ComparisonBar[];
 	/** Where the checked record differs from the article: the checked value is shown and this says what the article claimed. */
 	note?: Localized;
+	/**
+	 * True when only the article gives this figure and no checked source confirms it. Such a
+	 * figure is shown as the article's claim beside its note: never charted (no bars), never a
+	 * day's headline figure.
+	 */
+	unverified?: boolean;
 	/** At least one source id. */
 	sources: string[];
 }
@@ -105,11 +114,26 @@ export interface Commentary {
 	person: PersonId;
 	/** Their argument, reported in our words. */
 	argument: Localized;
-	/** A quoted phrase of a few words at most: the original (zh) and our rendering (en). */
+	/**
+	 * Words the article itself puts in quotation marks as this person's (never the author's
+	 * narration or reported speech): a phrase of a few words, the original (zh) and our rendering (en).
+	 */
 	quote?: Localized;
 	theme: ThemeSlug;
 	/** Source id, normally the article. */
 	source: string;
+}
+
+/**
+ * A pointer to a comment reported in full on another day: a remark about two days is told once
+ * (so its key question lists it once) and linked from the other.
+ */
+export interface CommentaryLink {
+	person: PersonId;
+	/** The day whose commentary holds it. */
+	day: number;
+	/** What the comment says, as the subject of a sentence ("Liu Zhiyuan's argument that ..."). */
+	about: Localized;
 }
 
 export interface Day {
@@ -117,7 +141,10 @@ export interface Day {
 	number: number;
 	/** Calendar date in Pacific Time, YYYY-MM-DD. */
 	date: string;
-	/** Livestream start as an exact UTC instant, ISO 8601 with Z. */
+	/**
+	 * Livestream start as a UTC instant, ISO 8601 with Z. The record gives only about 10:00 Pacific
+	 * (18:00 UTC) for every stream, so this is approximate and is shown as "about".
+	 */
 	livestreamStart: string;
 	/** Official livestream title (English) and our Chinese rendering. */
 	title: Localized;
@@ -131,10 +158,40 @@ export interface Day {
 	/** Id of the figure a day card shows, if the day has figures. */
 	headlineFigure?: string;
 	commentary: Commentary[];
+	/** Comments on this day that are reported in full under another day. */
+	commentaryElsewhere?: CommentaryLink[];
 	/** Key questions this day belongs to. */
 	themes: ThemeSlug[];
 	/** This day's own sources (official links first); shared ones live in sources.ts. */
 	sources: Source[];
 	/** Differences between the article and the checked record that concern the day as a whole. */
 	notes: Localized[];
+}
+
+/** One judgement in the article's verdict, attributed like all commentary. */
+export interface VerdictPoint {
+	/** A few words naming the point, our own. */
+	title: Localized;
+	person: PersonId;
+	/** The judgement, reported in our words. */
+	argument: Localized;
+	/** As in Commentary: only words the article quotes from this person, a short phrase. */
+	quote?: Localized;
+	/** Where the checked record adds to or qualifies what the article says. */
+	note?: Localized;
+	/** The key question it belongs to, if one. */
+	theme?: ThemeSlug;
+	/** Days it concerns, ascending (empty for the series as a whole). */
+	days: number[];
+	/** Source ids: the article, and any source that checks a fact the point reports. */
+	sources: string[];
+}
+
+/** The article's overall judgement of the series: beyond the four key questions. */
+export interface Verdict {
+	/** Two or three sentences, our summary of the judgement. */
+	summary: Localized;
+	points: VerdictPoint[];
+	/** The verdict's own sources (the shared ones, such as the article, live in sources.ts). */
+	sources: Source[];
 }

@@ -2,16 +2,19 @@ import { afterNavigate, beforeNavigate } from '$app/navigation';
 import { onMount } from 'svelte';
 import { neutralPath } from '$lib/i18n/localize';
 
-// Where focus goes when a panel (a day or a key question) closes: back to what opened it, so that
+// Where focus goes when a panel (a day, a key question, the verdict) closes: back to what opened it, so that
 // j, the arrow keys and Tab carry on from there.
 
-/** The panel a URL opens ("/day/3", "/theme/super-app" in either language), or null for the overview. */
+/**
+ * The panel a URL opens ("/day/3", "/theme/super-app", "/verdict", in either language), or null
+ * for the overview.
+ */
 function panelOf(url: URL | null | undefined): { day?: number } | null {
 	if (!url) return null;
 	const path = neutralPath(url.pathname);
 	const day = /^\/day\/(\d+)$/.exec(path);
 	if (day) return { day: Number(day[1]) };
-	return path.startsWith('/theme/') ? {} : null;
+	return path.startsWith('/theme/') || path === '/verdict' ? {} : null;
 }
 
 /** Links that stand for a day in a set of such links (`data-day-link="marker"` or `"card"`, with `data-day`). */

@@ -6,12 +6,14 @@ export const en = {
 	siteName: 'Twelve Days',
 	tagline: "OpenAI's 12 days of releases, 5-20 December 2024",
 	intro: [
-		'From 5 to 20 December 2024, OpenAI shipped something new every weekday for twelve days: reasoning models, video, voice, developer tools and new ways to reach ChatGPT.',
+		'From 5 to 20 December 2024, OpenAI announced or released something new every weekday for twelve days: reasoning models, video, voice, developer tools and new ways to reach ChatGPT.',
 		'Explore what came out each day, the figures behind it, and what people in the industry made of it.'
 	],
 	skipToContent: 'Skip to content',
 	/** The link to the same page in the other language, written in that language. */
 	otherLanguage: '中文',
+	appearance: { label: 'Theme', system: 'System', light: 'Light', dark: 'Dark' },
+	shortcuts: { title: 'Keyboard shortcuts' },
 	theDays: 'The twelve days',
 	search: {
 		label: 'Search the twelve days',
@@ -41,22 +43,24 @@ export const en = {
 		readMore: 'Read the question'
 	},
 	themeDays: 'Days it touches',
+	verdict: {
+		heading: 'The verdict',
+		eyebrow: 'The article’s overall judgement',
+		readMore: 'The verdict in full',
+		points: 'Who judged what'
+	},
 	themeCommentary: 'What people said',
 	themeOf: 'Key question',
 	openData: 'Open data',
 	openDataBody: 'The whole content, in English and Chinese, as JSON:',
 	dayNavigation: 'Previous and next day',
-	/** Between the items of a short list ("Day 1, Day 12"). */
-	listSeparator: ', ',
-	/** Between sources, whose names may hold commas themselves. */
-	sourceSeparator: '; ',
 	dayLabel: (n: number) => `Day ${n}`,
 	dayOf: (n: number, total: number) => `Day ${n} of ${total}`,
 	readDay: (n: number) => `Read day ${n}`,
 	summary: 'Summary',
 	features: 'What was released',
 	figures: 'Key figures',
-	commentary: 'What the experts said',
+	commentary: 'What people said',
 	keyQuestions: 'Key questions',
 	sources: 'Sources',
 	notes: 'Where the record differs from the article',
@@ -66,11 +70,11 @@ export const en = {
 		`Livestream at about ${time.pacific} Pacific (${time.utc} UTC)`,
 	previousDay: 'Previous day',
 	close: 'Close',
-	closeDay: 'Close the day and return to the overview',
-	closeQuestion: 'Close the key question and return to the overview',
+	closePanel: 'Close and return to the overview',
 	/** Share buttons: the page itself, and the reader's view of it (zoom, highlight, search). */
 	shareDay: 'Share this day',
 	shareQuestion: 'Share this question',
+	shareVerdict: 'Share the verdict',
 	shareView: 'Share this view',
 	linkCopied: 'Link copied',
 	copyFailed: 'Could not copy; the link is in the address bar',
@@ -81,7 +85,12 @@ export const en = {
 	backToOverview: 'All twelve days',
 	official: 'official',
 	comparedWith: 'Compared with',
+	articleClaim: 'The article’s figure, unconfirmed',
 	sourceLabel: 'Source',
+	reportedUnder: ' is reported under',
+	fullStop: '.',
+	listSeparator: ', ',
+	inTheirWords: 'In their words (translated)',
 	questionLabel: 'Key question',
 	noFigures: 'No figures were given for this day.',
 	noCommentary: 'The article reports no commentary on this day.',

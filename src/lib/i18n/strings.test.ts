@@ -13,7 +13,6 @@ describe('interface strings', () => {
 		// Lists in each language's own punctuation: “第 1 天、第 12 天”.
 		expect(en.listSeparator).toBe(', ');
 		expect(chinese.listSeparator).toBe('、');
-		expect(chinese.sourceSeparator).toBe('；');
 	});
 
 	it('have the same keys in every language', () => {
@@ -22,5 +21,21 @@ describe('interface strings', () => {
 				v && typeof v === 'object' && !Array.isArray(v) ? keys(v).map((sub) => `${k}.${sub}`) : [k]
 			);
 		expect(keys(zh).sort()).toEqual(keys(en).sort());
+	});
+
+	it('quote with “” in Chinese, like the content', () => {
+		const texts = (o: object): string[] =>
+			Object.values(o).flatMap((v) =>
+				typeof v === 'string'
+					? [v]
+					: typeof v === 'function'
+						? [String(v(1, 'x', 'y', 'z'))]
+						: v && typeof v === 'object'
+							? texts(v)
+							: []
+			);
+		const all = texts(zh);
+		expect(all.length).toBeGreaterThan(50);
+		expect(all.filter((t) => /[「」『』"]/.test(t))).toEqual([]);
 	});
 });

@@ -8,14 +8,16 @@ describe('the sitemap', () => {
 	const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
 
 	it('lists every page once in each language', () => {
-		expect(PAGE_PATHS).toHaveLength(17);
-		expect(locs).toHaveLength(34);
-		expect(new Set(locs).size).toBe(34);
+		expect(PAGE_PATHS).toHaveLength(18);
+		expect(locs).toHaveLength(36);
+		expect(new Set(locs).size).toBe(36);
 		expect(locs).toContain(`${origin}/`);
 		expect(locs).toContain(`${origin}/zh`);
 		expect(locs).toContain(`${origin}/day/12`);
 		expect(locs).toContain(`${origin}/zh/day/12`);
 		expect(locs).toContain(`${origin}/zh/theme/super-app`);
+		expect(locs).toContain(`${origin}/verdict`);
+		expect(locs).toContain(`${origin}/zh/verdict`);
 	});
 
 	it('pairs each page with its other language and an English default', () => {

@@ -7,7 +7,8 @@ import { LANGUAGE_TAG, localePath } from '$lib/i18n/localize';
 export const PAGE_PATHS: readonly string[] = [
 	'/',
 	...days.map((day) => `/day/${day.number}`),
-	...THEME_SLUGS.map((slug) => `/theme/${slug}`)
+	...THEME_SLUGS.map((slug) => `/theme/${slug}`),
+	'/verdict'
 ];
 
 const escapeXml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

@@ -1,4 +1,4 @@
-import { daySources, getTheme, people } from '$lib/content';
+import { daySources, getDay, getTheme, people } from '$lib/content';
 import type { DaySummary } from '$lib/content/summary';
 import type { Day, Feature, Locale, Person, Source, Theme } from '$lib/content/types';
 import { formatLongDate } from '$lib/i18n/format';
@@ -13,9 +13,11 @@ export type SourceView = Localize<Source>;
 export type PersonView = Localize<Person>;
 export type ThemeView = Localize<Theme>;
 
-export type DayView = Localize<Omit<Day, 'sources' | 'themes' | 'features' | 'headlineFigure'>> & {
-	/** The features, without the source ids behind them (the panel lists the day's sources once). */
-	features: Localize<Omit<Feature, 'sources'>>[];
+export type DayView = Localize<
+	Omit<Day, 'sources' | 'themes' | 'features' | 'headlineFigure' | 'commentaryElsewhere'>
+> & {
+	/** The features, each with the ids of its sources (resolved against `sources`). */
+	features: Localize<Feature>[];
 	dateLabel: string;
 	/**
 	 * Livestream start (about, as the record gives it) as wall-clock times, e.g. { pacific: '10:00',
@@ -25,7 +27,10 @@ export type DayView = Localize<Omit<Day, 'sources' | 'themes' | 'features' | 'he
 	/** Every source the day cites: its own first, then the shared ones it references. */
 	sources: SourceView[];
 	people: PersonView[];
-	themes: ThemeView[];
+	/** The key questions as the panel names them (their theses are on their own pages). */
+	themes: Pick<ThemeView, 'slug' | 'title' | 'question'>[];
+	/** Comments on this day told under another day, with that day's title. */
+	commentaryElsewhere: { day: number; dayTitle: string; about: string }[];
 };
 
 /** When a livestream started, in the zones the panel names. */
@@ -45,12 +50,18 @@ export function summaryView(summary: DaySummary, locale: Locale): SummaryView {
 
 /** A whole day in one language, with what its panel shows resolved (sources, people, themes). */
 export function dayView(day: Day, locale: Locale): DayView {
-	const cited = new Set(day.commentary.map((c) => c.person));
+	const elsewhere = day.commentaryElsewhere ?? [];
+	const cited = new Set([...day.commentary, ...elsewhere].map((c) => c.person));
 	// Only what the panel shows: sources once (from daySources), themes as the questions themselves.
-	const { sources: _own, themes: _slugs, features, headlineFigure: _headline, ...rest } = day;
+	const {
+		sources: _own,
+		themes: _slugs,
+		headlineFigure: _headline,
+		commentaryElsewhere: _elsewhere,
+		...rest
+	} = day;
 	return {
 		...localize(rest, locale),
-		features: features.map(({ sources: _ids, ...feature }) => localize(feature, locale)),
 		dateLabel: formatLongDate(day.date, locale),
 		livestream: {
 			pacific: formatTimeIn(day.livestreamStart, 'America/Los_Angeles'),
@@ -62,9 +73,15 @@ export function dayView(day: Day, locale: Locale): DayView {
 			Object.values(people).filter((p) => cited.has(p.id)),
 			locale
 		),
-		themes: localize(
-			day.themes.map((slug) => getTheme(slug)),
-			locale
-		)
+		// Hydration data carries only what the panel shows of each question.
+		themes: day.themes.map((slug) => {
+			const { title, question } = getTheme(slug);
+			return { slug, title: title[locale], question: question[locale] };
+		}),
+		commentaryElsewhere: elsewhere.map((link) => ({
+			day: link.day,
+			dayTitle: getDay(link.day)?.title[locale] ?? '',
+			about: link.about[locale]
+		}))
 	};
 }

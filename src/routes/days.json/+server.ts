@@ -1,5 +1,5 @@
 import { json } from '@sveltejs/kit';
-import { days, people, sharedSources, themes } from '$lib/content';
+import { days, people, sharedSources, themes, verdict } from '$lib/content';
 import type { RequestHandler } from './$types';
 
 export const prerender = true;
@@ -16,5 +16,7 @@ export const GET: RequestHandler = () =>
 		days,
 		themes,
 		people: Object.values(people),
-		sources: sharedSources
+		sources: sharedSources,
+		// Added in version 1 without breaking readers: the article's overall judgement.
+		verdict
 	});

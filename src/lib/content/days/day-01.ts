@@ -19,7 +19,7 @@ export default {
 			title: { en: 'Full o1 replaces o1-preview', zh: '完整版 o1 接替 o1-preview' },
 			description: {
 				en: 'Inside ChatGPT, the finished o1 reasoning model takes the place of o1-preview, the early version people had been using since September.',
-				zh: '在 ChatGPT 中，正式版推理模型 o1 取代了用户自 9 月以来一直在用的早期版本 o1-preview。'
+				zh: '在 ChatGPT 中，完整版推理模型 o1 取代了用户自 9 月以来一直在用的早期版本 o1-preview。'
 			},
 			sources: ['article', 'd1-livestream', 'd1-hub', 'd1-system-card', 'ainews']
 		},
@@ -51,7 +51,7 @@ export default {
 			title: { en: 'Preview first shipped in September', zh: 'o1-preview 于 9 月首发' },
 			description: {
 				en: 'o1-preview had come out on 12 September 2024, so the finished model followed in under three months.',
-				zh: 'o1-preview 发布于 2024 年 9 月 12 日，正式版前后只隔了不到三个月。'
+				zh: 'o1-preview 发布于 2024 年 9 月 12 日，完整版前后只隔了不到三个月。'
 			},
 			sources: ['article', 'ainews']
 		},
@@ -93,8 +93,9 @@ export default {
 			comparison: { en: 'Compared with o1-preview', zh: '与 o1-preview 相比' },
 			note: {
 				en: 'This size is the article’s own. OpenAI’s announcement says only that o1 responds faster, and no source for 50% was found.',
-				zh: '这一幅度出自文章。OpenAI 的公告只说 o1 响应更快，核查中未找到「50%」的出处。'
+				zh: '这一幅度出自文章。OpenAI 的公告只说 o1 响应更快，核查中未找到“50%”的出处。'
 			},
+			unverified: true,
 			sources: ['article']
 		},
 		{
@@ -128,16 +129,6 @@ export default {
 	headlineFigure: 'major-errors',
 	commentary: [
 		{
-			person: 'liu-zhiyuan',
-			argument: {
-				en: 'Liu Zhiyuan argues that the leap from o1 to o3 was bought chiefly with more computation at inference time, and that reasoning models from other labs, DeepSeek and Google among them, show the whole field shifting from the scaling law of pre-training to a scaling law of inference.',
-				zh: '刘知远认为，从 o1 到 o3 的跃升，主要靠在推理阶段投入更多算力换来；DeepSeek、谷歌等机构相继推出推理模型，说明整个行业正从预训练的缩放定律转向推理阶段的缩放定律。'
-			},
-			quote: { en: 'the scaling law of inference', zh: '推理的 Scaling Law' },
-			theme: 'depth-and-breadth',
-			source: 'article'
-		},
-		{
 			person: 'li-shiyun',
 			argument: {
 				en: 'Li Shiyun observes that the o-series gained reasoning power at remarkable speed in the three months after o1-preview: the full o1 was the first step, and o3 already outdoes some human experts on hard problems.',
@@ -146,6 +137,16 @@ export default {
 			quote: { en: 'a super-charged evolution', zh: '超强进化' },
 			theme: 'depth-and-breadth',
 			source: 'article'
+		}
+	],
+	commentaryElsewhere: [
+		{
+			person: 'liu-zhiyuan',
+			day: 12,
+			about: {
+				en: 'Liu Zhiyuan’s argument that the step from o1 to o3 was bought with more computation at inference time',
+				zh: '刘知远关于 o1 到 o3 的跃升来自推理阶段算力投入的观点'
+			}
 		}
 	],
 	themes: ['depth-and-breadth'],

@@ -58,18 +58,17 @@ export default {
 		{
 			person: 'zhou-jian',
 			argument: {
-				en: 'Zhou Jian says RFT is the announcement he cares about most, because it helps put models to work on specialised industry tasks, exactly the kind of deployment his company pursues.',
-				zh: '周健表示，强化微调是他最看重的一项发布，因为它有助于让模型真正承担起专业化的行业任务，而这正是他的公司所追求的落地方向。'
+				en: 'Zhou Jian counts RFT as the announcement he cares about most, because it helps put models to work on specialised industry tasks.',
+				zh: '周健把强化微调列为自己最看重的一项发布，因为它有助于让模型承担起专业化的行业任务。'
 			},
-			quote: { en: 'the feature he cares about most', zh: '最关心的功能' },
 			theme: 'engine-and-deployment',
 			source: 'article'
 		},
 		{
 			person: 'unnamed-openai-staff',
 			argument: {
-				en: 'OpenAI’s presenters argue that RFT can serve any field that needs an AI model with deep expertise, such as law, finance, engineering or insurance, and point to Thomson Reuters, whose o1-mini legal assistant has taken on some of the most analytical work for its legal professionals.',
-				zh: 'OpenAI 技术人员认为，凡是需要 AI 模型具备深厚专业功底的领域，如法律、金融、工程、保险，都能借助强化微调；他们举了汤森路透的例子：基于 o1-mini 微调出的法律助理，已帮助其法律专业人员完成部分分析难度最高的工作。'
+				en: 'OpenAI technical staff, as the article relays them, say that RFT can serve any field that needs an AI model with deep expertise, such as law, finance, engineering or insurance, and point to Thomson Reuters, whose o1-mini legal assistant has taken on some of the most analytical work for its legal professionals.',
+				zh: '据文章转述，OpenAI 技术人士认为，凡是需要 AI 模型具备深厚专业功底的领域，如法律、金融、工程、保险，都能借助强化微调；他们举了汤森路透的例子：基于 o1-mini 微调出的法律助理，已帮助其法律专业人员完成部分分析难度最高的工作。'
 			},
 			quote: { en: 'most analytical workflows', zh: '最具分析性的工作流程' },
 			theme: 'engine-and-deployment',
@@ -115,8 +114,8 @@ export default {
 		{
 			id: 'd2-decoder',
 			title: {
-				en: 'Coverage of OpenAI’s Reinforcement Fine-Tuning',
-				zh: 'OpenAI 强化微调相关报道'
+				en: 'OpenAI unveils Reinforcement Fine-Tuning to build specialized AI models for complex domains',
+				zh: 'OpenAI 推出强化微调，为复杂领域打造专用 AI 模型'
 			},
 			url: 'https://the-decoder.com/?p=19473',
 			publisher: { en: 'The Decoder', zh: 'The Decoder' },
@@ -126,7 +125,7 @@ export default {
 	notes: [
 		{
 			en: 'The article calls the feature “AI Reinforcement Fine-Tuning”. OpenAI’s name for it is simply Reinforcement Fine-Tuning, with no “AI” in front.',
-			zh: '文章称之为「AI 强化微调（AI Reinforcement Fine-Tuning）」，而 OpenAI 的正式名称就是「强化微调」（Reinforcement Fine-Tuning），前面并没有「AI」。'
+			zh: '文章称之为“AI 强化微调（AI Reinforcement Fine-Tuning）”，而 OpenAI 的名称就是“强化微调”（Reinforcement Fine-Tuning），前面并没有“AI”。'
 		}
 	]
 } satisfies Day;

@@ -24,7 +24,8 @@ export default {
 				'd3-hub',
 				'd3-sora-is-here',
 				'd3-system-card',
-				'd3-sora-site'
+				'd3-sora-site',
+				'd3-gadgets360'
 			]
 		},
 		{
@@ -33,7 +34,7 @@ export default {
 				en: 'Users set out cards along a timeline, each describing one moment, and Sora fills in the footage between them, much as a director works from a storyboard.',
 				zh: '用户沿时间轴排布一张张故事卡，每张描述一个瞬间，Sora 会自动补全卡片之间的画面，就像导演照着分镜拍片一样。'
 			},
-			sources: ['article', 'd3-livestream']
+			sources: ['article', 'd3-livestream', 'd3-gadgets360']
 		},
 		{
 			title: { en: 'Remix', zh: 'Remix（文字改视频）' },
@@ -41,7 +42,7 @@ export default {
 				en: 'An existing video can be changed by describing the edit in words, rather than by rewriting the prompt and generating a new clip from scratch.',
 				zh: '只需用文字说明想改什么，就能直接修改现有视频，不必反复调整提示词、从头再生成一段。'
 			},
-			sources: ['article', 'd3-sora-is-here', 'community-index']
+			sources: ['article', 'd3-sora-is-here', 'community-index', 'd3-gadgets360']
 		},
 		{
 			title: { en: 'Blend', zh: 'Blend（视频融合）' },
@@ -49,7 +50,7 @@ export default {
 				en: 'Two different clips can be merged into one seamless video.',
 				zh: '可以把两段不同的视频无缝融合成一段。'
 			},
-			sources: ['article', 'd3-sora-is-here', 'community-index']
+			sources: ['article', 'd3-sora-is-here', 'community-index', 'd3-gadgets360']
 		},
 		{
 			title: { en: 'Style presets', zh: '风格预设' },
@@ -77,7 +78,7 @@ export default {
 				en: 'At launch only ChatGPT Plus and Pro subscribers had access, and Sora was not available in most of Europe or in the UK.',
 				zh: '上线之初只有 ChatGPT Plus 和 Pro 订阅用户可以使用，欧洲大部分地区和英国暂未开放。'
 			},
-			sources: ['ainews']
+			sources: ['ainews', 'd3-gadgets360']
 		}
 	],
 	figures: [
@@ -91,7 +92,7 @@ export default {
 				en: 'First shown in February 2024; opened to the public on 9 December 2024',
 				zh: '2024 年 2 月首次亮相，2024 年 12 月 9 日向公众开放'
 			},
-			sources: ['article']
+			sources: ['article', 'd3-gadgets360']
 		},
 		{
 			id: 'plus-allowance',
@@ -106,7 +107,7 @@ export default {
 				{ label: { en: 'Plus', zh: 'Plus' }, value: 50, subject: true },
 				{ label: { en: 'Pro (priority)', zh: 'Pro（优先）' }, value: 500 }
 			],
-			sources: ['ainews']
+			sources: ['ainews', 'd3-gadgets360']
 		},
 		{
 			id: 'pro-allowance',
@@ -115,7 +116,7 @@ export default {
 			unit: { en: 'priority videos per month', zh: '条优先视频/月' },
 			comparison: {
 				en: 'Ten times the Plus allowance, plus unlimited generations in the slower “relaxed” mode',
-				zh: '是 Plus 额度的十倍，另可在速度较慢的「relaxed」模式下不限量生成'
+				zh: '是 Plus 额度的十倍，另可在速度较慢的“relaxed”模式下不限量生成'
 			},
 			bars: [
 				{ label: { en: 'Plus', zh: 'Plus' }, value: 50 },
@@ -129,14 +130,14 @@ export default {
 			value: 1080,
 			display: { en: '1080p', zh: '1080p' },
 			unit: { en: 'pixels high', zh: '像素（画面高度）' },
-			sources: ['d3-sora-is-here']
+			sources: ['d3-gadgets360']
 		},
 		{
 			id: 'max-duration',
 			label: { en: 'Longest video', zh: '最长视频时长' },
 			value: 20,
 			unit: { en: 'seconds', zh: '秒' },
-			sources: ['d3-sora-is-here']
+			sources: ['d3-gadgets360']
 		}
 	],
 	headlineFigure: 'preview-to-launch',
@@ -164,18 +165,17 @@ export default {
 		{
 			person: 'tang-jiayu',
 			argument: {
-				en: 'Tang Jiayu argues that Sora’s modest bright spot lies beyond basic text-to-video and image-to-video: its editing tools, which show OpenAI now putting the creator’s experience first.',
-				zh: '唐家渝认为，Sora 在基础的文生视频、图生视频之外提供的编辑工具算是一个小亮点，说明 OpenAI 开始把创作者的使用体验放在更重要的位置。'
+				en: 'Tang Jiayu argues that what does stand out a little is not basic text-to-video or image-to-video but the editing tools built around them, a sign that OpenAI now gives more weight to the experience of making a video.',
+				zh: '唐家渝认为，Sora 多少有些看点的地方不在基础的文生视频和图生视频，而在围绕创作搭建的编辑工具上，这表明 OpenAI 如今更看重用户做视频时的体验。'
 			},
-			quote: { en: 'something of a bright spot', zh: '稍微有亮点' },
 			theme: 'sora-and-video',
 			source: 'article'
 		},
 		{
 			person: 'tang-jiayu',
 			argument: {
-				en: 'Tang Jiayu argues that these tools are all about giving creators more freedom, that Vidu already has similar features on its roadmap, and that building them poses no real challenge for his team.',
-				zh: '唐家渝认为，这些功能都是为了给创作者更大的发挥空间；Vidu 的迭代计划里已有类似功能，对他的团队来说实现起来并不困难。'
+				en: 'Tang Jiayu argues that these tools exist to give creators more room to work, that Vidu already plans comparable features, and that building them poses no real difficulty for his team.',
+				zh: '唐家渝认为，这些设计的用意都是让创作者有更大的施展余地；Vidu 已把同类功能排进了后续版本，对他的团队而言，做出来并不难。'
 			},
 			quote: { en: 'no difficulty for us', zh: '并没有难度' },
 			theme: 'sora-and-video',
@@ -184,18 +184,17 @@ export default {
 		{
 			person: 'tang-jiayu',
 			argument: {
-				en: 'Tang Jiayu argues that Sora’s videos still break the laws of physics in obvious ways, but that now the public can try it, the examples people produce may help guide improvements to its physics simulation.',
-				zh: '唐家渝认为，Sora 生成的视频仍有不少明显违背物理规律的地方；不过产品开放后，大量用户的尝试会留下许多测试样本，或许能为改进它的物理模拟指明方向。'
+				en: 'Tang Jiayu argues that Sora’s clips still get physics visibly wrong in many places, with little improvement on the February demo, but that the many people now trying it may produce test cases that help steer better physics simulation.',
+				zh: '唐家渝认为，Sora 生成的画面里仍常见一眼就能看出的物理错误，比起 2 月的演示改进有限；不过如今上手试用的人多了，他们留下的案例也许能为改进物理模拟提供参考。'
 			},
-			quote: { en: 'defy the laws of physics', zh: '违背物理定律' },
 			theme: 'sora-and-video',
 			source: 'article'
 		},
 		{
 			person: 'li-shiyun',
 			argument: {
-				en: 'Li Shiyun observes that Chinese text-to-video companies were relieved when Sora finally shipped, having spent the year launching rival products of their own: ByteDance, Kuaishou, MiniMax, Zhipu, Shengshu and AIsphere (maker of PixVerse) among them.',
-				zh: '黎诗韵指出，Sora 迟迟才正式登场，国内文生视频公司反倒松了口气：这一年里，字节、快手、MiniMax、智谱、生数、爱诗等公司早已推出了各自的产品。'
+				en: 'Li Shiyun observes that when Sora at last opened to the public, Chinese text-to-video companies felt relieved: over the year ByteDance, Kuaishou, MiniMax, Zhipu, Shengshu and AIsphere (maker of PixVerse) had all brought out products of their own.',
+				zh: '黎诗韵写道，等到 Sora 终于公开上线，国内做文生视频的公司反而放下心来：这一年里，字节、快手、MiniMax、智谱、生数和爱诗都已各自推出了产品。'
 			},
 			quote: { en: 'breathed a sigh of relief', zh: '松了一口气' },
 			theme: 'sora-and-video',
@@ -204,10 +203,9 @@ export default {
 		{
 			person: 'sam-altman',
 			argument: {
-				en: 'Sam Altman gives three reasons for building Sora: it is a tool for creative people; people should be able to work with AI through more than text; and, above all, it serves OpenAI’s path to AGI, because a model that keeps learning how the world behaves could grow into a “world model”.',
-				zh: 'Sam Altman 给出了做 Sora 的三个理由：它是服务创作者的工具；人与 AI 的交互不该只靠文字；最重要的是，它契合 OpenAI 通往 AGI 的路线，一个不断学习世界运行规律的模型，最终有望成为理解物理规律的「世界模型」。'
+				en: 'Sam Altman gives three reasons for making Sora: creative people get a new tool; people should be able to work with AI through more than text; and, most important to him, it fits OpenAI’s route to AGI, since a model that keeps learning how the world works could become a world model.',
+				zh: 'Sam Altman 讲了做 Sora 的三点理由：给创作者提供新工具；人与 AI 打交道不该局限于文字；他最看重的一点是，这与 OpenAI 走向 AGI 的路线相符，因为模型不断学习世界的运作方式，将来可能发展为世界模型。'
 			},
-			quote: { en: 'world model', zh: '世界模型' },
 			theme: 'sora-and-video',
 			source: 'article'
 		}
@@ -248,6 +246,17 @@ export default {
 			url: 'https://sora.com',
 			publisher: { en: 'OpenAI', zh: 'OpenAI' },
 			official: true
+		},
+		{
+			id: 'd3-gadgets360',
+			// The stored copy of the page has no headline, so this names the report rather than quoting one.
+			title: {
+				en: 'Report on Sora’s launch for ChatGPT Plus and Pro subscribers (10 December 2024)',
+				zh: '关于 Sora 向 ChatGPT Plus 和 Pro 订阅用户上线的报道（2024 年 12 月 10 日）'
+			},
+			url: 'https://www.gadgets360.com/ai/news/openai-sora-ai-video-generation-model-chatgpt-plus-pro-subscribers-7214263',
+			publisher: { en: 'Gadgets360', zh: 'Gadgets360' },
+			official: false
 		}
 	],
 	notes: []

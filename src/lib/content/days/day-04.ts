@@ -8,8 +8,8 @@ export default {
 	shortTitle: { en: 'Canvas', zh: 'Canvas' },
 	category: 'product-feature',
 	summary: {
-		en: 'Canvas leaves beta for every ChatGPT user, free tier included, and gains the ability to run Python and to work inside custom GPTs.',
-		zh: 'Canvas 结束测试，向包括免费用户在内的所有人开放，还能直接运行 Python 代码，并可在自定义 GPT 中使用。'
+		en: 'Canvas becomes available to every ChatGPT user on GPT-4o, free plan included, and can now run Python and work inside custom GPTs.',
+		zh: 'Canvas 向所有使用 GPT-4o 的 ChatGPT 用户开放，免费用户也在其列；它还能直接运行 Python 代码，并可在自定义 GPT 中使用。'
 	},
 	features: [
 		{
@@ -96,8 +96,8 @@ export default {
 		{
 			id: 'd4-simon-willison',
 			title: {
-				en: 'Notes on the ChatGPT Canvas update (10 December 2024)',
-				zh: '关于 ChatGPT Canvas 更新的笔记（2024 年 12 月 10 日）'
+				en: 'ChatGPT Canvas can make API requests now, but it’s complicated',
+				zh: 'ChatGPT Canvas 现在能发起 API 请求了，但事情没那么简单'
 			},
 			url: 'https://simonwillison.net/2024/Dec/10/chatgpt-canvas/',
 			publisher: { en: "Simon Willison's Weblog", zh: 'Simon Willison 的博客' },

@@ -45,10 +45,10 @@ export default {
 		{
 			person: 'li-shiyun',
 			argument: {
-				en: 'Li Shiyun counts live video calling, with the screen or the room around the user shared with the AI, among the features OpenAI keeps adding inside ChatGPT, and argues that it turns the scenario of the film “Her” into something people can actually do.',
+				en: 'Li Shiyun counts live video calling, with the screen or the room around the user shared with the AI, among the features OpenAI keeps adding inside ChatGPT, and argues that it turns the scenario of the film Her into something people can actually do.',
 				zh: '黎诗韵把可共享屏幕或周围环境的实时视频通话，归入 OpenAI 在 ChatGPT 内部不断叠加的新功能之列，并认为它让电影《Her》里的情节成了现实。'
 			},
-			quote: { en: 'recreating a scene from the film “Her”', zh: '复现了电影《Her》的场景' },
+			quote: { en: 'recreating a scene from the film Her', zh: '复现了电影《Her》的场景' },
 			theme: 'super-app',
 			source: 'article'
 		}
@@ -74,6 +74,8 @@ export default {
 		},
 		{
 			id: 'd6-ascii',
+			// The stored copy of this page carries no headline, so the title describes the report
+			// rather than quoting one.
 			title: {
 				en: 'Report quoting OpenAI’s 12 December 2024 post on the Santa voice',
 				zh: '引述 OpenAI 2024 年 12 月 12 日圣诞老人语音帖子的报道'

@@ -166,11 +166,11 @@ export default {
 				en: 'by that ratio about $10 input and $20 output per 1M tokens; the livestream called it ten times cheaper than GPT-4o’s old audio price',
 				zh: '按此比例折算，约为每百万 tokens 输入 10 美元、输出 20 美元；直播中称其比 GPT-4o 原来的音频价格便宜十倍'
 			},
-			bars: [
-				{ label: { en: 'GPT-4o, old price', zh: 'GPT-4o 原价' }, value: 2.5 },
-				{ label: { en: 'GPT-4o, new price', zh: 'GPT-4o 新价' }, value: 1 },
-				{ label: { en: 'GPT-4o mini', zh: 'GPT-4o mini' }, value: 0.25, subject: true }
-			],
+			note: {
+				en: 'Only the article gives the one-quarter ratio; GPT-4o mini’s audio price was not read from an OpenAI page. It agrees with the livestream’s “ten times cheaper” than the old GPT-4o price.',
+				zh: '“四分之一”这一比例只见于文章，GPT-4o mini 的音频价格未能从 OpenAI 页面上核实；它与直播中“比 GPT-4o 原价便宜十倍”的说法相符。'
+			},
+			unverified: true,
 			sources: ['article', 'd9-livestream']
 		},
 		{
@@ -219,17 +219,15 @@ export default {
 				en: 'Zhou Jian sees the upgraded realtime voice and vision capabilities as a natural fit for marketing, customer service over the phone and outbound sales calls.',
 				zh: '周健认为，升级后的实时语音和视觉识别能力，正好可以用在营销、电话客服和外呼销售这类场景里。'
 			},
-			quote: { en: 'outbound sales calls', zh: '销售外呼' },
 			theme: 'engine-and-deployment',
 			source: 'article'
 		},
 		{
 			person: 'zhou-jian',
 			argument: {
-				en: 'Zhou Jian says that, in his experience, Chinese companies usually match a leading OpenAI feature within six months to a year, which makes him confident about his application business in the year ahead.',
-				zh: '周健说，按他的经验，OpenAI 拿出的领先功能，国内公司一般半年到一年就能赶上，所以他对来年的应用业务很有把握。'
+				en: 'Zhou Jian reckons from experience that Chinese companies usually close the gap on a leading OpenAI technology within six months to a year, which is why he is confident about his own application business in the coming year.',
+				zh: '周健根据自己的观察估计，OpenAI 每推出一项领先技术，国内同行通常在半年到一年内就能跟上；正因如此，他看好来年自家的应用业务。'
 			},
-			quote: { en: 'can catch up in 6 to 12 months', zh: '6-12 个月就可以追上' },
 			theme: 'engine-and-deployment',
 			source: 'article'
 		},
@@ -237,7 +235,7 @@ export default {
 			person: 'li-shiyun',
 			argument: {
 				en: 'Li Shiyun sets the Day 9 bundle beside reinforcement fine-tuning as OpenAI’s reply to the distance between a strong model and real deployments: tools meant to get developers actually building with the models.',
-				zh: '黎诗韵把第九天的这批更新与强化微调放在一起看，认为这是 OpenAI 对“模型强、落地难”的回应：用工具帮开发者真正把模型用起来。'
+				zh: '黎诗韵把第九天的这批更新与强化微调放在一起看，认为这是 OpenAI 针对强模型难以落地给出的回应：用工具帮开发者真正把模型用起来。'
 			},
 			quote: { en: 'helping developers put it to use', zh: '帮助开发者用起来' },
 			theme: 'engine-and-deployment',

@@ -18,7 +18,7 @@ export default {
 				en: 'Callers in the US can talk to ChatGPT by dialling 1-800-242-8478 (1-800-CHATGPT) from an ordinary phone; the demo used flip phones and even an old rotary phone.',
 				zh: '美国用户用普通电话拨打 1-800-242-8478（即 1-800-CHATGPT），就能和 ChatGPT 通话；现场演示用上了翻盖手机，甚至还有一部老式转盘电话。'
 			},
-			sources: ['d10-livestream', 'd10-hub', 'community-index', 'd10-nexspy', 'article']
+			sources: ['d10-livestream', 'd10-hub', 'd10-help', 'community-index', 'article']
 		},
 		{
 			title: { en: 'ChatGPT on WhatsApp', zh: 'WhatsApp 里的 ChatGPT' },
@@ -26,7 +26,7 @@ export default {
 				en: 'The same number can be saved as a WhatsApp contact, so people anywhere in the world can chat with ChatGPT by message.',
 				zh: '同一个号码还可以存成 WhatsApp 联系人，世界各地的用户都能发消息和 ChatGPT 聊天。'
 			},
-			sources: ['d10-livestream', 'community-index', 'd10-nexspy', 'article']
+			sources: ['d10-livestream', 'd10-help', 'community-index', 'article']
 		},
 		{
 			title: { en: 'Text only at first', zh: '起初只支持文字' },
@@ -34,7 +34,7 @@ export default {
 				en: 'At launch the WhatsApp chat handled text alone; sending images and voice messages was added in February 2025.',
 				zh: '刚上线时，WhatsApp 对话只能收发文字；发送图片和语音消息的功能到 2025 年 2 月才加入。'
 			},
-			sources: ['ainews', 'article']
+			sources: ['d10-weil-whatsapp', 'article']
 		},
 		{
 			title: { en: 'No account needed', zh: '无需账号' },
@@ -42,7 +42,7 @@ export default {
 				en: 'Neither calling nor messaging requires an OpenAI account.',
 				zh: '无论打电话还是发消息，都不需要注册 OpenAI 账号。'
 			},
-			sources: ['d10-nexspy']
+			sources: ['d10-help']
 		}
 	],
 	figures: [
@@ -51,7 +51,7 @@ export default {
 			label: { en: 'Free calling time', zh: '免费通话时长' },
 			value: 15,
 			unit: { en: 'minutes per month', zh: '分钟 / 月' },
-			sources: ['d10-livestream', 'd10-nexspy', 'article']
+			sources: ['d10-help', 'd10-livestream', 'article']
 		},
 		{
 			id: 'whatsapp-users',
@@ -62,6 +62,11 @@ export default {
 			value: 3,
 			display: { en: '~3', zh: '近 30' },
 			unit: { en: 'billion users', zh: '亿用户' },
+			note: {
+				en: 'The article gives this number without a source, and it was not checked against Meta’s own figures.',
+				zh: '文章没有说明这个数字的出处，我们也未对照 Meta 公布的数据核实。'
+			},
+			unverified: true,
 			sources: ['article']
 		}
 	],
@@ -108,14 +113,24 @@ export default {
 			official: true
 		},
 		{
-			id: 'd10-nexspy',
+			id: 'd10-help',
 			title: {
-				en: 'ChatGPT on WhatsApp: How It Works, Age Limits, and Parent Safety Guide',
-				zh: 'WhatsApp 上的 ChatGPT：使用方法、年龄限制与家长安全指南'
+				en: '1-800-ChatGPT: Calling and messaging ChatGPT with your phone',
+				zh: '1-800-ChatGPT：用手机给 ChatGPT 打电话、发消息'
 			},
-			url: 'https://nexspy.com/blog/chatgpt-on-whatsapp-kids-safety',
-			publisher: { en: 'NexSpy', zh: 'NexSpy' },
-			official: false
+			url: 'https://help.openai.com/en/articles/10193193-1-800-chatgpt-calling-and-messaging-chatgpt-with-your-phone',
+			publisher: { en: 'OpenAI Help Center', zh: 'OpenAI 帮助中心' },
+			official: true
+		},
+		{
+			id: 'd10-weil-whatsapp',
+			title: {
+				en: 'Kevin Weil’s post adding images and voice messages to 1-800-CHATGPT on WhatsApp (4 February 2025)',
+				zh: '凯文·韦尔宣布 WhatsApp 上的 1-800-CHATGPT 支持图片和语音消息的帖子（2025 年 2 月 4 日）'
+			},
+			url: 'https://x.com/kevinweil/status/1886988476203126878',
+			publisher: { en: 'Kevin Weil (OpenAI) on X', zh: '凯文·韦尔（OpenAI）在 X 上' },
+			official: true
 		}
 	],
 	notes: [

@@ -116,7 +116,6 @@ export default {
 				en: 'Kevin Weil says ChatGPT will grow beyond a conversational assistant into a more capable agent that gets things done on its users’ behalf.',
 				zh: '凯文·韦尔表示，ChatGPT 不会只停留在陪人聊天的助手，而会逐步成为能替用户动手办事的智能体。'
 			},
-			quote: { en: 'a more powerful agentic tool', zh: '更为强大的代理工具' },
 			theme: 'super-app',
 			source: 'article'
 		},

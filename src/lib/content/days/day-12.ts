@@ -114,7 +114,11 @@ export default {
 				},
 				{ label: { en: 'o1 (~1891)', zh: 'o1（约 1891）' }, value: 1891 }
 			],
-			sources: ['d12-livestream', 'article']
+			note: {
+				en: 'The livestream and the article give 2727. OpenAI’s later paper (February 2025) reports an estimated 2724 from simulated contests, at the 99.8th percentile.',
+				zh: '直播和文章给出的都是 2727 分。OpenAI 此后（2025 年 2 月）发表的论文依据模拟比赛估算为 2724 分，位于第 99.8 百分位。'
+			},
+			sources: ['d12-livestream', 'd12-competitive-programming-paper', 'article']
 		},
 		{
 			id: 'codeforces-rank',
@@ -122,9 +126,10 @@ export default {
 			value: 175,
 			display: { en: '~175th', zh: '约第 175' },
 			unit: { en: 'place among human competitors', zh: '名（人类选手）' },
+			unverified: true,
 			note: {
-				en: 'The article states the rank as fact, but it comes from launch-day coverage, not an OpenAI document. OpenAI’s later paper instead estimates a rating of 2724 from simulated contests, at the 99.8th percentile.',
-				zh: '文章把这一排名当作定论，但它出自发布当天的媒体报道，并非 OpenAI 的正式文件。OpenAI 此后发表的论文依据模拟比赛估算其等级分为 2724，位于第 99.8 百分位。'
+				en: 'The article states this rank as fact, but it comes from launch-day coverage, not from any OpenAI document we could open. OpenAI’s own later estimate is a percentile (99.8th, with a rating of 2724), not a place.',
+				zh: '文章把这一排名当作定论，但它出自发布当天的媒体报道，我们能查到的 OpenAI 文件里都没有这个名次。OpenAI 后来给出的估算是百分位（第 99.8 百分位，等级分 2724），而不是名次。'
 			},
 			sources: ['article']
 		},
@@ -237,14 +242,7 @@ export default {
 				en: 'Not published; roughly 172 times the low-compute run’s ~$20 per task.',
 				zh: '官方未公布；按低算力模式每任务约 20 美元的 172 倍粗略推算。'
 			},
-			bars: [
-				{
-					label: { en: 'High compute (estimate)', zh: '高算力（估算）' },
-					value: 3400,
-					subject: true
-				},
-				{ label: { en: 'Low compute', zh: '低算力' }, value: 20 }
-			],
+			unverified: true,
 			note: {
 				en: 'The article turns this into nearly ¥20,000 even for the simplest question. ARC Prize withheld the real cost at OpenAI’s request, so “thousands” is an estimate, and it is per ARC puzzle, not per everyday question.',
 				zh: '文章据此称哪怕问最简单的问题也要花近两万元。实际上 ARC Prize 应 OpenAI 要求并未公布这一成本，“数千美元”只是推算，而且是每道 ARC 谜题的成本，并非日常提问的成本。'
@@ -261,8 +259,8 @@ export default {
 			display: { en: 'up to 2073', zh: '最高 2073' },
 			unit: { en: 'rating (Elo-style)', zh: '分（Elo 式等级分）' },
 			comparison: {
-				en: 'Low 1697, medium 1997, high 2073: all above o1-mini, with medium about level with or above o1 (~1891). The stream described this trend without numbers; the values were read off its charts by a recap blog.',
-				zh: '低档 1697、中档 1997、高档 2073，均超过 o1-mini，中档已与 o1（约 1891）持平或略高。直播中只描述了这一趋势，具体数值是一篇回顾博客从直播图表中读出的。'
+				en: 'Low 1697, medium 1997, high 2073: all above o1-mini, with medium about level with or above o1 (~1891). The stream described this trend without numbers; the values were read off its charts by a Korean recap blog.',
+				zh: '低档 1697、中档 1997、高档 2073，均超过 o1-mini，中档已与 o1（约 1891）持平或略高。直播中只描述了这一趋势，具体数值是一篇韩文回顾博客从直播图表中读出的。'
 			},
 			bars: [
 				{ label: { en: 'o3-mini, low', zh: 'o3-mini 低档' }, value: 1697 },
@@ -270,7 +268,7 @@ export default {
 				{ label: { en: 'o3-mini, high', zh: 'o3-mini 高档' }, value: 2073, subject: true },
 				{ label: { en: 'o1 (~1891)', zh: 'o1（约 1891）' }, value: 1891 }
 			],
-			sources: ['d12-livestream']
+			sources: ['d12-recap-blog', 'd12-livestream']
 		}
 	],
 	headlineFigure: 'arc-agi-high-compute',
@@ -278,7 +276,7 @@ export default {
 		{
 			person: 'unnamed-llm-engineer',
 			argument: {
-				en: 'A technical lead at a Chinese LLM company says o3 left him so shaken that his verdict was that AGI has already arrived; the article adds that technical people in general rate o3 very highly.',
+				en: 'A technical person at a Chinese large-model company says o3 left him so shaken that his verdict was that AGI has already arrived; the article adds that technical people in general rate o3 very highly.',
 				zh: '一位国内大模型公司的技术人士说，o3 给他的冲击之大，让他直言 AGI 已经到来；文章也提到，技术圈对 o3 的评价普遍很高。'
 			},
 			quote: { en: 'AGI is here', zh: 'AGI 已来' },
@@ -288,7 +286,7 @@ export default {
 		{
 			person: 'unnamed-llm-engineer',
 			argument: {
-				en: 'The same engineer holds that only a model that breaks through in both depth and breadth of intelligence deserves to be called AGI. He is optimistic that o3 will: a new classmate who tops the class in maths and coding, he reasons, is unlikely to be poor at languages.',
+				en: 'The same person holds that only a model that breaks through in both depth and breadth of intelligence deserves to be called AGI. He is optimistic that o3 will: a new classmate who tops the class in maths and coding, he reasons, is unlikely to be poor at languages.',
 				zh: '这位技术人士认为，只有在智能的深度和广度上同时取得突破，才称得上 AGI。他对此颇为乐观，打了个比方：班上新来一位同学，数学和编程都考了第一，你很难相信他的语文和英语会一塌糊涂。'
 			},
 			quote: { en: 'a transfer student', zh: '转校生' },
@@ -318,8 +316,8 @@ export default {
 		{
 			person: 'liu-zhiyuan',
 			argument: {
-				en: 'Liu Zhiyuan argues that the jump from o1 to o3 was bought with more computation at inference time. Citing DeepSeek-R1 and Gemini 2.0 Flash Thinking, he sees the field moving from the pre-training scaling law to a scaling law of inference.',
-				zh: '刘知远认为，o1 到 o3 的能力跃升靠的是在推理阶段投入更多算力。他以 DeepSeek-R1 和 Gemini 2.0 Flash Thinking 为例，指出大模型的发展重心正从预训练的 Scaling Law 转向推理的 Scaling Law。'
+				en: 'Liu Zhiyuan argues that o3’s gains over o1 came from spending more computation at inference time, and that the arrival of DeepSeek-R1 and Gemini 2.0 Flash Thinking shows the field moving its scaling law from pre-training to inference.',
+				zh: '刘知远认为，o3 比 o1 强出一截，靠的是推理时花更多算力；在他看来，DeepSeek-R1、Gemini 2.0 Flash Thinking 等模型相继问世，说明行业正把 Scaling Law 的重心从预训练挪到推理上。'
 			},
 			quote: { en: 'the scaling law of inference', zh: '推理的 Scaling Law' },
 			theme: 'depth-and-breadth',
@@ -339,19 +337,17 @@ export default {
 			person: 'liu-zhiyuan',
 			argument: {
 				en: 'Yet he argues that the real revolution will come, as the information age came with the PC rather than the mainframe, only when everyone has a capable model of their own for everyday problems, which hardly call for a Terence Tao or a Geoffrey Hinton.',
-				zh: '但他强调，信息革命的标志是个人电脑走进千家万户，而不是大型机；同样，只有当每个人都拥有自己的大模型、用它打理日常问题时，真正的智能革命才算到来。毕竟，日常琐事用不着陶哲轩或 Hinton 这样的顶尖科学家出手。'
+				zh: '但他提醒，信息时代真正到来，靠的是个人电脑走进家家户户，而不是大型机；同理，要等人人都有一个属于自己的模型、能用它处理日常琐事，才称得上智能时代的变革。日常的事，本就用不着请陶哲轩或 Hinton 这样的顶尖科学家出马。'
 			},
-			quote: { en: 'for the masses, for everyone', zh: '大众化、普惠化' },
 			theme: 'depth-and-breadth',
 			source: 'article'
 		},
 		{
 			person: 'unnamed-industry-voices',
 			argument: {
-				en: 'Many in the industry expect o3-level research reasoning to reshape frontier science by speeding up basic research in fields such as maths, physics, biology and chemistry, though some fear it will threaten researchers’ jobs.',
-				zh: '不少业内人士认为，o3 级别的科研推理能力将深刻改变前沿科学，有望加快数学、物理、生物、化学等基础学科的研究步伐；但也有人担心，它会冲击科研人员的饭碗。'
+				en: 'Many in the industry, the article reports, expect o3-level research reasoning to leave a lasting mark on frontier science by helping basic research in maths, physics, biology and chemistry, while some worry that it will put researchers’ jobs at risk.',
+				zh: '文中提到，不少业内人士预计，o3 这样的科研推理水平会给前沿科学带来长远影响，或许能推动数学、物理、生物、化学等学科的基础研究；也有人忧虑，科研人员的岗位会因此受到冲击。'
 			},
-			quote: { en: 'far-reaching', zh: '影响深远' },
 			theme: 'depth-and-breadth',
 			source: 'article'
 		},
@@ -369,9 +365,8 @@ export default {
 			person: 'zhou-jian',
 			argument: {
 				en: 'He sees large models as infrastructure that needs a great deal of work in each use case before it pays off, with data as the main bottleneck: complete data is hard to obtain and much of it has never been digitised, such as the CVs a headhunter relies on.',
-				zh: '在他看来，大模型只是基础设施，要针对每个场景下大量功夫才能真正派上用场，而眼下最卡脖子的是数据：完整的数据很难拿到，很多甚至从未数字化，比如猎头业务离不开的简历。'
+				zh: '他把大模型看作底层设施：每换一个场景都得投入大量适配工作才能用起来，而最大的瓶颈在数据，许多场景拿不到完整数据，不少资料甚至还停留在纸面上，猎头要用的简历就是一例。'
 			},
-			quote: { en: 'infrastructure', zh: '基础设施' },
 			theme: 'engine-and-deployment',
 			source: 'article'
 		},
@@ -428,6 +423,29 @@ export default {
 			url: 'https://arcprize.org/blog/oai-o3-pub-breakthrough',
 			publisher: { en: 'ARC Prize (20 Dec 2024)', zh: 'ARC Prize（2024-12-20）' },
 			official: true
+		},
+		{
+			id: 'd12-competitive-programming-paper',
+			title: {
+				en: 'Competitive Programming with Large Reasoning Models (arXiv:2502.06807)',
+				zh: '大型推理模型的竞赛编程能力（arXiv:2502.06807）'
+			},
+			url: 'https://arxiv.org/abs/2502.06807',
+			publisher: { en: 'OpenAI (arXiv, February 2025)', zh: 'OpenAI（arXiv，2025 年 2 月）' },
+			official: true
+		},
+		{
+			id: 'd12-recap-blog',
+			title: {
+				en: '[Day 12] introducing o3 and o3-mini',
+				zh: '[Day 12] introducing o3 and o3-mini（韩文）'
+			},
+			url: 'https://github.com/euisuk-chung/euisuk-chung.github.io/blob/aa2a6a0820cb4e9eee6d9fff4e3ad3e0d7ea3d59/_posts/2024/2024-12-19-%5BDay%2012%5D%20introducing%20o3%20and%20o3-mini.md',
+			publisher: {
+				en: 'Euisuk Chung’s blog (Korean recap of the livestream)',
+				zh: 'Euisuk Chung 的博客（直播韩文回顾）'
+			},
+			official: false
 		},
 		{
 			id: 'd12-gemini-thinking',

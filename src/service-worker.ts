@@ -1,0 +1,84 @@
+/// <reference types="@sveltejs/kit" />
+/// <reference no-default-lib="true"/>
+/// <reference lib="esnext" />
+/// <reference lib="webworker" />
+import { build, files, prerendered, version } from '$service-worker';
+import { localeOf } from '$lib/i18n/locale';
+import { localePath } from '$lib/i18n/localize';
+
+// Keeps the site readable offline after one visit: every page and data file of this build, its
+// scripts and styles, and the preview images of the languages being read, in one cache per build.
+// hooks.client.ts registers it; each build is a new worker, which replaces the last on the next visit.
+// (Every byte here is fetched by each page's first load: see scripts/check-budget.js.)
+
+const worker = self as unknown as ServiceWorkerGlobalScope;
+const CACHE = `offline-${version}`;
+/** Served from the cache first: hashed build output never changes, and static files go with it. */
+const assets = new Set([...build, ...files]);
+
+/** The language of a preview image, by its path: /og/day-3.png is English, /og/zh/day-3.png Chinese. */
+const previewLocale = (path: string) =>
+	path.startsWith('/og/') ? (path.split('/')[3] ? path.split('/')[2] : 'en') : undefined;
+const previews = (locale: string) => files.filter((path) => previewLocale(path) === locale);
+
+/** Caches what it is given, answering as the host did: its not-found page at /404 comes with a 404. */
+const store = (cache: Cache, paths: string[]) =>
+	Promise.all(
+		paths.map(async (path) => {
+			if (await cache.match(path)) return;
+			const response = await fetch(path);
+			if (!response.ok && response.status !== 404) throw new Error(`${path}: ${response.status}`);
+			await cache.put(path, response);
+		})
+	);
+
+worker.addEventListener('install', (event) =>
+	event.waitUntil(
+		(async () => {
+			const cache = await caches.open(CACHE);
+			// The pages open now (the one that registered this worker among them) say what language is read.
+			const open = await worker.clients.matchAll({ includeUncontrolled: true });
+			const locales = new Set(open.map((page) => localeOf(new URL(page.url))));
+			await store(cache, [
+				...build,
+				...files.filter((path) => !previewLocale(path)),
+				...prerendered,
+				...[...locales].flatMap(previews)
+			]);
+			// Take over at once: pages come from the network first, so an open page loses nothing.
+			await worker.skipWaiting();
+		})()
+	)
+);
+
+worker.addEventListener('activate', (event) =>
+	event.waitUntil(
+		(async () => {
+			for (const name of await caches.keys()) if (name !== CACHE) await caches.delete(name);
+			await worker.clients.claim();
+		})()
+	)
+);
+
+worker.addEventListener('fetch', (event) => {
+	const { request } = event;
+	const url = new URL(request.url);
+	const page = request.mode === 'navigate';
+	if (request.method !== 'GET' || url.origin !== location.origin) return;
+	event.respondWith(
+		caches.open(CACHE).then(async (cache) => {
+			if (assets.has(url.pathname)) return (await cache.match(url.pathname)) ?? fetch(request);
+			// A page read in another language brings that language's preview images.
+			if (page) event.waitUntil(store(cache, previews(localeOf(url))));
+			// Pages and data: the network first, so a new build shows at once; offline, this build's copy,
+			// or for an address it does not have, its not-found page.
+			return fetch(request).catch(
+				async (error) =>
+					(await cache.match(url.pathname)) ||
+					(page && (await cache.match(localePath('/404', localeOf(url))))) ||
+					(page && (await cache.match('/404'))) ||
+					Promise.reject(error)
+			);
+		})
+	);
+});
