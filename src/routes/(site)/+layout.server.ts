@@ -1,15 +1,18 @@
 import { days, themes } from '$lib/content';
+import { embedTargets } from '$lib/embed/targets';
 import { localeOf } from '$lib/i18n/locale';
 import { weeksDomain } from '$lib/timeline/scale';
 import { axisLabels } from '$lib/views/axis-labels';
 import { localize } from '$lib/views/localize';
 import type { LayoutServerLoad } from './$types';
 
-/** What the explorer adds: the key questions and the timeline's axis labels. */
+/** What the explorer adds: the key questions, the timeline's axis labels and its embed code. */
 export const load: LayoutServerLoad = ({ url }) => {
 	const locale = localeOf(url);
 	return {
 		themes: localize(themes, locale),
-		axisLabels: axisLabels(weeksDomain(days.map((d) => d.livestreamStart)), locale)
+		axisLabels: axisLabels(weeksDomain(days.map((d) => d.livestreamStart)), locale),
+		/** The overview's embed code (the timeline), in each language. */
+		timelineEmbeds: embedTargets('timeline')
 	};
 };

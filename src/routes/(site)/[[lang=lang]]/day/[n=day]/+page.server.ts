@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { days, getDay } from '$lib/content';
+import { embedTargets } from '$lib/embed/targets';
 import { EDITIONS } from '$lib/i18n/editions';
 import { localeOf } from '$lib/i18n/locale';
 import { dayView } from '$lib/views/views';
@@ -11,5 +12,5 @@ export const entries: EntryGenerator = () =>
 export const load: PageServerLoad = ({ params, url }) => {
 	const day = getDay(Number(params.n));
 	if (!day) error(404, 'Not found');
-	return { day: dayView(day, localeOf(url)) };
+	return { day: dayView(day, localeOf(url)), embeds: embedTargets({ day: day.number }) };
 };
