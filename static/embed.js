@@ -30,7 +30,7 @@
 	const cards = [...root.querySelectorAll('.card[data-day]')];
 	const steps = root.querySelector('.steps');
 	const [previous, next] = steps ? [...steps.querySelectorAll('button')] : [];
-	const announce = root.querySelector('[data-announce]');
+	const announce = root.querySelector('[data-live]');
 	const instructions = document.getElementById('strip-instructions');
 	let current = 1;
 
