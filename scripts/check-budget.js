@@ -20,7 +20,7 @@ const kib = (bytes) => (bytes / 1024).toFixed(1);
 async function weigh(browser, path) {
 	const page = await browser.newPage();
 	const bodies = [];
-	page.on('response', (response) => {
+	const onResponse = (response) => {
 		const type = response.request().resourceType();
 		if (type !== 'script' && type !== 'stylesheet') return;
 		bodies.push(
@@ -28,9 +28,12 @@ async function weigh(browser, path) {
 				.body()
 				.then((body) => ({ kind: type === 'script' ? 'js' : 'css', bytes: gzip(body) }))
 		);
-	});
+	};
+	page.on('response', onResponse);
 	await page.goto(origin + path, { waitUntil: 'load' });
 	await page.waitForTimeout(budget.windowMs);
+	// The window is over: what arrives later is not counted (nor read after the page has closed).
+	page.off('response', onResponse);
 	const inline = await page.evaluate(() => ({
 		js: [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent).join(''),
 		css: [...document.querySelectorAll('style')].map((s) => s.textContent).join('')

@@ -35,9 +35,9 @@ describe('the embed code', () => {
 		expect(code).toContain('title="A &quot;B&quot; &amp; &lt;C&gt;"');
 	});
 
-	it('exists for every embed in both languages, titled in that language', () => {
+	it('exists for every embed in both languages, titled in that language', async () => {
 		for (const kind of KINDS) {
-			const { en, zh } = embedTargets(kind);
+			const { en, zh } = await embedTargets(kind);
 			expect(en.path).toBe(embedPath(kind, 'en'));
 			expect(zh.path).toBe(embedPath(kind, 'zh'));
 			expect(en.title).toMatch(/Twelve Days/);
@@ -45,8 +45,8 @@ describe('the embed code', () => {
 			for (const { height } of [en, zh])
 				expect(Number.isInteger(height) && height > 150).toBe(true);
 		}
-		expect(embedTargets({ day: 3 }).en.title).toBe('Day 3: Sora · Twelve Days');
-		expect(embedTargets({ day: 3 }).zh.title).toBe('第 3 天：Sora · 十二天');
+		expect((await embedTargets({ day: 3 })).en.title).toBe('Day 3: Sora · Twelve Days');
+		expect((await embedTargets({ day: 3 })).zh.title).toBe('第 3 天：Sora · 十二天');
 	});
 });
 
@@ -73,8 +73,8 @@ describe('embed heights', () => {
 describe('oEmbed responses', () => {
 	it.each(
 		KINDS.flatMap((kind) => (['en', 'zh'] as const).map((locale) => [kind, locale] as const))
-	)('%j in %s is a valid oEmbed 1.0 rich response', (kind, locale) => {
-		const response = oembedResponse(kind, locale, ORIGIN);
+	)('%j in %s is a valid oEmbed 1.0 rich response', async (kind, locale) => {
+		const response = await oembedResponse(kind, locale, ORIGIN);
 		// oEmbed 1.0, 2.3.4: version and type, and for "rich": html, width and height (integers).
 		expect(response.version).toBe('1.0');
 		expect(response.type).toBe('rich');

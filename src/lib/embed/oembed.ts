@@ -1,7 +1,6 @@
 import type { Locale } from '$lib/content/types';
 import { localePath, previewImage } from '$lib/i18n/localize';
-import { en } from '$lib/i18n/strings-en';
-import { zh } from '$lib/i18n/strings-zh';
+import { loadStrings } from '$lib/i18n/strings';
 import { REFERENCE_WIDTH } from './size';
 import { iframeCode } from './snippet';
 import { embedTarget } from './targets';
@@ -24,20 +23,22 @@ export interface OEmbedRich {
 	thumbnail_height: number;
 }
 
-const STRINGS = { en, zh } as const;
-
 /**
  * The static oEmbed response for a page that can be embedded (a day, or the overview). Static, it
  * cannot honour maxwidth or maxheight: the iframe is as wide as its column anyway.
  */
-export function oembedResponse(kind: EmbedKind, locale: Locale, origin: string): OEmbedRich {
-	const target = embedTarget(kind, locale);
+export async function oembedResponse(
+	kind: EmbedKind,
+	locale: Locale,
+	origin: string
+): Promise<OEmbedRich> {
+	const target = await embedTarget(kind, locale);
 	const image = previewImage(kind === 'timeline' ? 'overview' : `day-${kind.day}`, locale);
 	return {
 		version: '1.0',
 		type: 'rich',
 		title: target.title,
-		provider_name: STRINGS[locale].siteName,
+		provider_name: (await loadStrings(locale)).siteName,
 		provider_url: new URL(localePath('/', locale), origin).href,
 		html: iframeCode(target, origin),
 		width: REFERENCE_WIDTH,

@@ -1,19 +1,17 @@
 import { days, getDay } from '$lib/content';
 import type { Locale } from '$lib/content/types';
 import { EDITIONS } from '$lib/i18n/editions';
-import { en } from '$lib/i18n/strings-en';
-import { zh } from '$lib/i18n/strings-zh';
+import { loadStrings } from '$lib/i18n/strings';
 import { embedDayView } from '$lib/views/embed';
 import { embedPath, type EmbedKind } from './paths';
 import { cardHeight, timelineHeight } from './size';
 import type { EmbedTarget } from './snippet';
 
 // Server side only (page loads, oEmbed responses): it reads both languages' text.
-const STRINGS = { en, zh } as const;
 
 /** The embed of a kind in one language: its path, its frame's title and a height that fits. */
-export function embedTarget(kind: EmbedKind, locale: Locale): EmbedTarget {
-	const ui = STRINGS[locale];
+export async function embedTarget(kind: EmbedKind, locale: Locale): Promise<EmbedTarget> {
+	const ui = await loadStrings(locale);
 	if (kind === 'timeline') {
 		return {
 			path: embedPath(kind, locale),
@@ -35,8 +33,9 @@ export function embedTarget(kind: EmbedKind, locale: Locale): EmbedTarget {
 }
 
 /** The embed of a kind in every language, for the embed code dialog's language choice. */
-export function embedTargets(kind: EmbedKind): Record<Locale, EmbedTarget> {
-	return Object.fromEntries(
-		EDITIONS.map(({ locale }) => [locale, embedTarget(kind, locale)])
-	) as Record<Locale, EmbedTarget>;
+export async function embedTargets(kind: EmbedKind): Promise<Record<Locale, EmbedTarget>> {
+	const targets = await Promise.all(
+		EDITIONS.map(async ({ locale }) => [locale, await embedTarget(kind, locale)] as const)
+	);
+	return Object.fromEntries(targets) as Record<Locale, EmbedTarget>;
 }

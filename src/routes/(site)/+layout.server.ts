@@ -7,12 +7,12 @@ import { localize } from '$lib/views/localize';
 import type { LayoutServerLoad } from './$types';
 
 /** What the explorer adds: the key questions, the timeline's axis labels and its embed code. */
-export const load: LayoutServerLoad = ({ url }) => {
+export const load: LayoutServerLoad = async ({ url }) => {
 	const locale = localeOf(url);
 	return {
 		themes: localize(themes, locale),
 		axisLabels: axisLabels(weeksDomain(days.map((d) => d.livestreamStart)), locale),
 		/** The overview's embed code (the timeline), in each language. */
-		timelineEmbeds: embedTargets('timeline')
+		timelineEmbeds: await embedTargets('timeline')
 	};
 };

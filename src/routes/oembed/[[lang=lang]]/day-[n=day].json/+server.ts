@@ -10,5 +10,5 @@ export const entries: EntryGenerator = () =>
 	EDITIONS.flatMap(({ lang }) => days.map((d) => ({ lang, n: `${d.number}` as const })));
 
 /** /oembed/day-3.json, /oembed/zh/day-3.json: what oEmbed consumers embed for /day/3. */
-export const GET: RequestHandler = ({ params, url }) =>
-	json(oembedResponse({ day: Number(params.n) }, params.lang ?? 'en', url.origin));
+export const GET: RequestHandler = async ({ params, url }) =>
+	json(await oembedResponse({ day: Number(params.n) }, params.lang ?? 'en', url.origin));

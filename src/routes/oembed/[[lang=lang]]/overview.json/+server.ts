@@ -8,5 +8,5 @@ export const prerender = true;
 export const entries: EntryGenerator = () => EDITIONS.map(({ lang }) => ({ lang }));
 
 /** /oembed/overview.json, /oembed/zh/overview.json: the timeline, for the overview. */
-export const GET: RequestHandler = ({ params, url }) =>
-	json(oembedResponse('timeline', params.lang ?? 'en', url.origin));
+export const GET: RequestHandler = async ({ params, url }) =>
+	json(await oembedResponse('timeline', params.lang ?? 'en', url.origin));

@@ -9,8 +9,8 @@ import type { EntryGenerator, PageServerLoad } from './$types';
 export const entries: EntryGenerator = () =>
 	EDITIONS.flatMap(({ lang }) => days.map((d) => ({ lang, n: `${d.number}` as const })));
 
-export const load: PageServerLoad = ({ params, url }) => {
+export const load: PageServerLoad = async ({ params, url }) => {
 	const day = getDay(Number(params.n));
 	if (!day) error(404, 'Not found');
-	return { day: dayView(day, localeOf(url)), embeds: embedTargets({ day: day.number }) };
+	return { day: dayView(day, localeOf(url)), embeds: await embedTargets({ day: day.number }) };
 };
