@@ -23,7 +23,7 @@ export default defineConfig({
 		}
 	},
 	test: {
-		include: ['src/**/*.test.ts'],
+		include: ['src/**/*.test.ts', 'scripts/**/*.test.js'],
 		benchmark: { include: ['src/**/*.bench.ts'] },
 		environment: 'node',
 		server: { deps: { inline: SLIMMED_D3 } }

@@ -1,12 +1,14 @@
 // A small static server for the prerendered site in build/: what a static host does, and no more.
 // Unknown paths get build/404.html with status 404. Like GitHub Pages and most static hosts, it
 // neither redirects nor guesses: "/day/3/" and "/DAY/3" are unknown paths, and the 404 page itself
-// sends the reader on to the real address. Usage: node scripts/serve.js [--port N] [--root DIR]
+// sends the reader on to the real address. Every response gets the headers build/_headers gives
+// its path, as on Netlify or Cloudflare Pages. Usage: node scripts/serve.js [--port N] [--root DIR]
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { headersFor, loadHeaderRules } from './headers.js';
 
 const rootFlag = process.argv.indexOf('--root');
 const root =
@@ -16,6 +18,8 @@ const root =
 const portFlag = process.argv.indexOf('--port');
 const port = Number(portFlag > 0 ? process.argv[portFlag + 1] : (process.env.PORT ?? 4173));
 const host = process.env.HOST ?? '127.0.0.1';
+// Read once: the build does not change under a running server.
+const headerRules = loadHeaderRules(join(root, '_headers'));
 
 const types = {
 	'.html': 'text/html; charset=utf-8',
@@ -49,7 +53,13 @@ async function isFile(path) {
  */
 async function resolveFile(pathname) {
 	if (pathname === '/') return join(root, 'index.html');
-	if (pathname.endsWith('/') || pathname.endsWith('.html') || /^(\/zh)?\/404$/.test(pathname))
+	// Hosts read _headers, and never serve it.
+	if (
+		pathname.endsWith('/') ||
+		pathname.endsWith('.html') ||
+		/^(\/zh)?\/404$/.test(pathname) ||
+		pathname === '/_headers'
+	)
 		return undefined;
 	let segments;
 	try {
@@ -89,10 +99,9 @@ const server = createServer(async (req, res) => {
 	}
 	const headers = {
 		'content-type': types[extname(path)] ?? 'application/octet-stream',
-		'x-content-type-options': 'nosniff',
-		'cache-control': path.includes(`${sep}_app${sep}immutable${sep}`)
-			? 'public, max-age=31536000, immutable'
-			: 'no-cache'
+		'cache-control': 'no-cache',
+		// The rules for the path asked for (a 404 page gets those of the missing path).
+		...headersFor(headerRules, url.pathname)
 	};
 	res.writeHead(status, headers);
 	if (req.method === 'HEAD') res.end();

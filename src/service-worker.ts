@@ -20,6 +20,12 @@ const assets = new Set([...build, ...files]);
 const previewLocale = (path: string) =>
 	path.startsWith('/og/') ? (path.split('/')[3] ? path.split('/')[2] : 'en') : undefined;
 const previews = (locale: string) => files.filter((path) => previewLocale(path) === locale);
+/**
+ * What a reader of the site never opens from it: the embeds (framed by other sites, online), their
+ * oEmbed answers and script, and the host's header rules. Not kept offline.
+ */
+const forOthers = (path: string) =>
+	/^(\/zh)?\/embed(\/|$)|^\/oembed\/|^\/embed\.js$|^\/_headers$/.test(path);
 
 /** Caches what it is given, answering as the host did: its not-found page at /404 comes with a 404. */
 const store = (cache: Cache, paths: string[]) =>
@@ -41,8 +47,8 @@ worker.addEventListener('install', (event) =>
 			const locales = new Set(open.map((page) => localeOf(new URL(page.url))));
 			await store(cache, [
 				...build,
-				...files.filter((path) => !previewLocale(path)),
-				...prerendered,
+				...files.filter((path) => !previewLocale(path) && !forOthers(path)),
+				...prerendered.filter((path) => !forOthers(path)),
 				...[...locales].flatMap(previews)
 			]);
 			// Take over at once: pages come from the network first, so an open page loses nothing.

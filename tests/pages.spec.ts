@@ -170,6 +170,27 @@ for (const [index, { path: englishPath }] of site('en').pages.entries()) {
 			expect(await meta(page, 'name="twitter:card"')).toMatch(/summary/);
 		});
 
+		await test.step('oEmbed discovery: a day or the overview names its response', async () => {
+			const link = page.locator('link[rel="alternate"][type="application/json+oembed"]');
+			const day = /^\/day\/(\d+)$/.exec(englishPath)?.[1];
+			if (!day && englishPath !== '/') return expect(link).toHaveCount(0);
+			const href = new URL((await link.getAttribute('href'))!);
+			const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+			expect(href.origin).toBe(new URL(canonical!).origin);
+			expect(await link.getAttribute('title')).toBe(await page.title());
+			const response = await page.request.get(href.pathname);
+			expect(response.headers()['content-type']).toMatch(/^application\/json/);
+			const oembed = await response.json();
+			expect(oembed).toMatchObject({
+				version: '1.0',
+				type: 'rich',
+				provider_name: edition.ui.siteName,
+				thumbnail_url: await meta(page, 'property="og:image"')
+			});
+			const src = new URL(/<iframe src="([^"]+)"/.exec(oembed.html)![1]!);
+			expect(src.pathname).toBe(edition.path(day ? `/embed/day/${day}` : '/embed'));
+		});
+
 		await test.step('a strict Content-Security-Policy', () => expectStrictCsp(page));
 
 		await test.step('links to other sites give them no handle on this one', async () => {

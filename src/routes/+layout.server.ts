@@ -1,12 +1,11 @@
-import { days, themes, verdict } from '$lib/content';
+import { days, themes } from '$lib/content';
 import { summarize } from '$lib/content/summary';
 import { localeOf } from '$lib/i18n/locale';
-import { weeksDomain } from '$lib/timeline/scale';
-import { axisLabels } from '$lib/views/axis-labels';
 import { localize } from '$lib/views/localize';
 import { summaryView } from '$lib/views/views';
 import type { LayoutServerLoad } from './$types';
 
+/** What every page has: its language, the site origin, the twelve days and the key questions in summary. */
 export const load: LayoutServerLoad = ({ url }) => {
 	const locale = localeOf(url);
 	return {
@@ -14,8 +13,7 @@ export const load: LayoutServerLoad = ({ url }) => {
 		origin: url.origin,
 		locale,
 		summaries: days.map((day) => summaryView(summarize(day), locale)),
-		themes: localize(themes, locale),
-		verdictSummary: verdict.summary[locale],
-		axisLabels: axisLabels(weeksDomain(days.map((d) => d.livestreamStart)), locale)
+		// The 404 page lists them too, also when no route (and so no explorer layout) matched.
+		themes: localize(themes, locale)
 	};
 };

@@ -23,3 +23,16 @@ export async function axeViolations(page: Page) {
 		v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary ?? ''}`)
 	);
 }
+
+/**
+ * The same, with the frames on the page scanned too (their own documents, whatever their origin):
+ * slower, for pages that embed ours.
+ */
+export async function axeViolationsWithFrames(page: Page) {
+	const results = await new AxeBuilder({ page })
+		.options({ runOnly: { type: 'tag', values: WCAG }, resultTypes: ['violations'] })
+		.analyze();
+	return results.violations.flatMap((v) =>
+		v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary ?? ''}`)
+	);
+}

@@ -1,5 +1,16 @@
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 import { registerSite, site, type Lang, type Site } from './site';
+
+// Console errors a test expects on a page (a frame the browser refuses to load logs one).
+const expectedErrors = new WeakMap<Page, RegExp[]>();
+
+/**
+ * Declares a console error the page must log (and which then does not fail the test), e.g. the
+ * browser's refusal to frame a page. A declared error that never comes fails the test.
+ */
+export function expectConsoleError(page: Page, pattern: RegExp): void {
+	expectedErrors.set(page, [...(expectedErrors.get(page) ?? []), pattern]);
+}
 
 /**
  * Every test gets a page that fails the test on a console error, an uncaught exception, or a
@@ -30,7 +41,16 @@ export const test = base.extend<{ lang: Lang; site: Site; guard: void }>({
 			);
 			await use();
 			// The 404 status of a bad path is logged by Chromium as a failed resource load; that is expected.
-			const real = problems.filter((p) => !/Failed to load resource: .*404/.test(p));
+			const expected = expectedErrors.get(page) ?? [];
+			const real = problems.filter(
+				(p) =>
+					!/Failed to load resource: .*404/.test(p) &&
+					!(p.startsWith('console error') && expected.some((e) => e.test(p)))
+			);
+			for (const pattern of expected) {
+				const seen = problems.some((p) => p.startsWith('console error') && pattern.test(p));
+				if (!seen) real.push(`expected console error never came: ${pattern}`);
+			}
 			expect(real, 'console errors, exceptions or off-site requests').toEqual([]);
 		},
 		{ auto: true }

@@ -29,3 +29,6 @@ export const LANGUAGE_TAG: Record<Locale, string> = { en: 'en', zh: 'zh-CN' };
 export function previewImage(name: string, locale: Locale): string {
 	return `/og/${locale === 'en' ? '' : `${locale}/`}${name}.png`;
 }
+
+/** Each language's name in itself, as a choice of language shows it on any page. */
+export const LANGUAGE_NAME: Record<Locale, string> = { en: 'English', zh: '中文' };

@@ -124,6 +124,28 @@ export const en = {
 		showing: (from: string, to: string) => `Timeline shows ${from} to ${to} UTC`,
 		showingAll: 'Timeline shows all three weeks'
 	},
+	embed: {
+		/** The embeds' pages (and the title attribute of their frames). */
+		frameTitle: (n: number, title: string) => `Day ${n}: ${title} · Twelve Days`,
+		timelineTitle: 'Twelve Days: a timeline of OpenAI’s 12 days of releases',
+		readMore: 'Read more on Twelve Days',
+		newTab: 'Opens Twelve Days in a new tab',
+		month: 'December 2024',
+		instructions:
+			'Left and right arrow keys move between days and show each one below, Home and End jump to the first and last, Enter opens the day on Twelve Days in a new tab.',
+		// The embed code dialog.
+		button: 'Embed',
+		timelineButton: 'Embed the timeline',
+		dayHeading: 'Embed this day',
+		timelineHeading: 'Embed the timeline',
+		intro:
+			'Paste this code into your page where the card should appear. It fits any width from 280 to 800 pixels, and its links open Twelve Days in a new tab.',
+		language: 'Language of the embed',
+		code: 'Embed code',
+		copy: 'Copy code',
+		copied: 'Code copied',
+		copyFailed: 'Could not copy; select the code and copy it'
+	},
 	categories: {
 		model: 'Model',
 		'developer-platform': 'Developer platform',

@@ -118,6 +118,26 @@ export const zh = {
 		showing: (from: string, to: string) => `时间轴显示 ${from} 至 ${to}（UTC）`,
 		showingAll: '时间轴显示全部三周'
 	},
+	embed: {
+		frameTitle: (n: number, title: string) => `第 ${n} 天：${title} · 十二天`,
+		timelineTitle: '十二天：OpenAI 十二天发布会时间轴',
+		readMore: '到“十二天”阅读更多',
+		newTab: '在新标签页中打开“十二天”',
+		month: '2024 年 12 月',
+		instructions:
+			'用左右方向键在各天之间移动，下方随之显示当天内容；Home 和 End 跳到第一天和最后一天；回车在新标签页中打开“十二天”上的当天页面。',
+		button: '嵌入',
+		timelineButton: '嵌入时间轴',
+		dayHeading: '嵌入这一天',
+		timelineHeading: '嵌入时间轴',
+		intro:
+			'把这段代码粘贴到你的网页中要显示卡片的位置。它适合 280 到 800 像素之间的任意宽度，其中的链接会在新标签页中打开“十二天”。',
+		language: '嵌入内容的语言',
+		code: '嵌入代码',
+		copy: '复制代码',
+		copied: '代码已复制',
+		copyFailed: '无法复制，请选中代码后手动复制'
+	},
 	categories: {
 		model: '模型',
 		'developer-platform': '开发者平台',

@@ -1,0 +1,16 @@
+import { error } from '@sveltejs/kit';
+import { days, getDay } from '$lib/content';
+import { embedTargets } from '$lib/embed/targets';
+import { EDITIONS } from '$lib/i18n/editions';
+import { localeOf } from '$lib/i18n/locale';
+import { dayView } from '$lib/views/views';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+export const entries: EntryGenerator = () =>
+	EDITIONS.flatMap(({ lang }) => days.map((d) => ({ lang, n: `${d.number}` as const })));
+
+export const load: PageServerLoad = async ({ params, url }) => {
+	const day = getDay(Number(params.n));
+	if (!day) error(404, 'Not found');
+	return { day: dayView(day, localeOf(url)), embeds: await embedTargets({ day: day.number }) };
+};

@@ -1,0 +1,309 @@
+import type { Frame, Page } from '@playwright/test';
+import { axeViolations, axeViolationsWithFrames } from './support/axe';
+import { expect, expectConsoleError, test } from './support/fixtures';
+import { site as editionOf, type Site } from './support/site';
+import { escapeRegExp, markerPrefix } from './support/timeline';
+
+/** Another site: a writer's article, which pastes our embed code into its own page. */
+const WRITER = 'https://writer.test';
+
+/**
+ * Serves a writer's article at WRITER with `body` in it, and a listener for the embeds' height
+ * message that sizes their frames, as the README suggests. Registered after the fixture's guard,
+ * which aborts every request to another origin: later routes take precedence, so this origin (and
+ * only this one) is answered here.
+ */
+async function writerPage(page: Page, body: string) {
+	// Chromium lets a public site (the writer's, which must be https for it to ask) frame a page
+	// on a loopback address (the test server) only with the reader's leave; deployed, both sites
+	// are public and nothing is asked.
+	await page.context().grantPermissions(['local-network-access'], { origin: WRITER });
+	await page.route(`${WRITER}/**`, (route) =>
+		route.fulfill({
+			contentType: 'text/html; charset=utf-8',
+			body: `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><title>What OpenAI shipped in December</title></head>
+<body><main><h1>What OpenAI shipped in December</h1><p>Our notes on the twelve days.</p>
+${body}
+</main>
+<script>
+	window.heights = [];
+	addEventListener('message', (event) => {
+		if (event.data?.type !== 'twelve-days:height') return;
+		window.heights.push({ origin: event.origin, height: event.data.height });
+		for (const frame of document.querySelectorAll('iframe'))
+			if (frame.contentWindow === event.source) frame.style.height = event.data.height + 'px';
+	});
+</script>
+</body></html>`
+		})
+	);
+	await page.goto(`${WRITER}/article`);
+}
+
+type Heights = { heights: { origin: string; height: number }[] };
+const lastHeight = (page: Page) =>
+	page.evaluate(() => (window as unknown as Heights).heights.at(-1)?.height);
+const contentHeight = (frame: Frame) =>
+	frame.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
+
+/** The embed code the dialog offers in the page's language, read off its text box. */
+async function embedCodeFromDialog(page: Page, { ui, path }: Site) {
+	await page.goto(path('/day/3'));
+	const open = page.getByRole('button', { name: ui.embed.button, exact: true });
+	await expect(open).toBeVisible();
+	await open.click();
+	const dialog = page.getByRole('dialog', { name: ui.embed.dayHeading });
+	await expect(dialog).toBeVisible();
+	await expect(dialog.getByRole('button', { name: ui.embed.copy })).toBeFocused();
+	return { dialog, code: await dialog.getByRole('textbox', { name: ui.embed.code }).inputValue() };
+}
+
+test.describe('embedding a day on another site', () => {
+	test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+	test('the copied code, pasted on another site, renders the card, resizes it, opens links outside the frame, and axe finds nothing in it', async ({
+		page,
+		baseURL,
+		site
+	}) => {
+		const { ui, path, days } = site;
+		const { dialog, code } = await embedCodeFromDialog(page, site);
+
+		await test.step('the dialog gives the code, copies it, and offers the other language', async () => {
+			expect(code).toMatch(/^<iframe [^>]*><\/iframe>$/);
+			expect(code).toContain(` src="${baseURL}${path('/embed/day/3')}"`);
+			expect(code).toContain(` title="${ui.embed.frameTitle(3, days[2]!.title)}"`);
+			expect(code).toContain(' width="100%"');
+			expect(code).toContain(' loading="lazy"');
+			expect(code).toMatch(/ height="\d{3}"/);
+			await dialog.getByRole('button', { name: ui.embed.copy }).click();
+			await expect(dialog.getByRole('status')).toHaveText(ui.embed.copied);
+			expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
+			const other = editionOf(site.other);
+			await dialog.getByRole('radio', { name: site.other === 'zh' ? '中文' : 'English' }).check();
+			await expect(dialog.getByRole('textbox', { name: ui.embed.code })).toHaveValue(
+				new RegExp(
+					` src="${baseURL}${other.path('/embed/day/3')}" title="${other.ui.embed.frameTitle(3, other.days[2]!.title)}"`
+				)
+			);
+			// Escape closes the dialog, not the day behind it, and focus goes back to the button.
+			await page.keyboard.press('Escape');
+			await expect(dialog).toHaveCount(0);
+			await expect(page.getByRole('button', { name: ui.embed.button, exact: true })).toBeFocused();
+			await expect(page).toHaveURL(path('/day/3'));
+		});
+
+		await writerPage(page, code);
+		const frame = page.frameLocator('iframe');
+		await expect(frame.getByRole('heading', { level: 1 })).toHaveText(days[2]!.title);
+		await expect(frame.locator('html')).toHaveAttribute('lang', site.tag);
+		const embed = page.frames().find((f) => f.url() === `${baseURL}${path('/embed/day/3')}`)!;
+		await expect.poll(() => lastHeight(page)).toBe(await contentHeight(embed));
+
+		await test.step('axe finds nothing, inside the frame included', async () => {
+			expect(await axeViolationsWithFrames(page)).toEqual([]);
+		});
+
+		await test.step('it tells the page its height, and again when a narrower frame makes it taller', async () => {
+			const wide = (await lastHeight(page))!;
+			expect(wide).toBeLessThanOrEqual(Number(/height="(\d+)"/.exec(code)![1]));
+			await page.locator('iframe').evaluate((el) => (el.style.width = '300px'));
+			await expect.poll(() => lastHeight(page)).toBeGreaterThan(wide);
+			await expect.poll(() => lastHeight(page)).toBe(await contentHeight(embed));
+			// The page sized the frame from the message: the card shows whole, without a scrollbar.
+			const box = await page.locator('iframe').boundingBox();
+			expect(box?.height).toBe(await lastHeight(page));
+			const heights = await page.evaluate(() => (window as unknown as Heights).heights);
+			expect(new Set(heights.map((h) => h.origin))).toEqual(new Set([new URL(baseURL!).origin]));
+		});
+
+		await test.step('every link opens the full site in a new tab, never inside the frame', async () => {
+			const links = frame.getByRole('link');
+			expect(await links.count()).toBeGreaterThan(0);
+			for (const link of await links.all()) {
+				await expect(link).toHaveAttribute('target', '_blank');
+				await expect(link).toHaveAttribute('rel', /\bnoopener\b/);
+			}
+			const [tab] = await Promise.all([
+				page.context().waitForEvent('page'),
+				frame.getByRole('link', { name: ui.embed.readMore }).click()
+			]);
+			await expect(tab).toHaveURL(`${baseURL}${path('/day/3')}`);
+			await tab.close();
+			expect(embed.url()).toBe(`${baseURL}${path('/embed/day/3')}`);
+			expect(page.url()).toBe(`${WRITER}/article`);
+		});
+	});
+});
+
+test('only the embeds may be framed: the full day page refuses, by the headers every page is served with', async ({
+	page,
+	baseURL,
+	site: { path, days }
+}) => {
+	for (const [url, policy] of [
+		[path('/embed/day/3'), 'frame-ancestors *'],
+		[path('/embed'), 'frame-ancestors *'],
+		[path('/day/3'), "frame-ancestors 'none'"],
+		[path('/'), "frame-ancestors 'none'"]
+	] as const) {
+		const headers = (await page.request.get(url)).headers();
+		expect(headers['content-security-policy'], url).toBe(policy);
+		expect(headers['x-frame-options'], url).toBe(policy.includes('none') ? 'DENY' : undefined);
+	}
+	// Chromium reports the refusal on the console: the test expects it (and fails without it).
+	expectConsoleError(page, /frame-ancestors 'none'/);
+	const refused = page.waitForEvent('console', (m) => /frame-ancestors 'none'/.test(m.text()));
+	await writerPage(
+		page,
+		`<iframe src="${baseURL}${path('/embed/day/3')}" title="embed"></iframe>
+		<iframe src="${baseURL}${path('/day/3')}" title="page"></iframe>`
+	);
+	await refused;
+	await expect(
+		page.frameLocator('iframe[title="embed"]').getByRole('heading', { level: 1 })
+	).toHaveText(days[2]!.title);
+	await expect(
+		page.frameLocator('iframe[title="page"]').getByRole('heading', { name: days[2]!.title })
+	).toHaveCount(0);
+	expect(page.frames().map((f) => f.url())).not.toContain(`${baseURL}${path('/day/3')}`);
+});
+
+test('the timeline embed: one card for the day in focus, moved by keyboard, pointer or Previous/Next', async ({
+	page,
+	site: { ui, path, days }
+}) => {
+	await page.goto(path('/embed'));
+	const markers = page.getByRole('list', { name: ui.theDays }).getByRole('link');
+	await expect(markers).toHaveCount(12);
+	const card = (n: number) => page.getByRole('heading', { level: 2, name: days[n - 1]!.title });
+	const shown = async () => {
+		const visible = await Promise.all(days.map((_, i) => card(i + 1).isVisible()));
+		return visible.flatMap((v, i) => (v ? [i + 1] : []));
+	};
+	await expect.poll(shown).toEqual([1]);
+
+	// One tab stop for the twelve days, after the site's name.
+	await page.keyboard.press('Tab');
+	await expect(page.getByRole('link', { name: ui.siteName, exact: true })).toBeFocused();
+	await page.keyboard.press('Tab');
+	await expect(markers.first()).toBeFocused();
+	await expect(markers.first()).toHaveAttribute('aria-current', 'true');
+	const ring = await markers
+		.first()
+		.evaluate((el) => parseFloat(getComputedStyle(el).outlineWidth) >= 2);
+	expect(ring, 'a visible focus ring').toBe(true);
+	await page.keyboard.press('ArrowRight');
+	await expect(markers.nth(1)).toBeFocused();
+	expect(await shown()).toEqual([2]);
+	await page.keyboard.press('End');
+	await expect(markers.nth(11)).toBeFocused();
+	expect(await shown()).toEqual([12]);
+	await page.keyboard.press('Shift+Tab');
+	await page.keyboard.press('Tab');
+	await expect(markers.nth(11), 'the tab stop stays on the day in focus').toBeFocused();
+
+	await markers.nth(4).hover();
+	expect(await shown()).toEqual([5]);
+	const next = page.getByRole('button', { name: new RegExp(ui.nextDay) });
+	await next.click();
+	expect(await shown()).toEqual([6]);
+	const sixth = page.getByRole('article').filter({ has: card(6) });
+	await expect(page.locator('[aria-live="polite"]')).toHaveText(
+		ui.timeline.announce(6, 12, days[5]!.title, await sixth.locator('time').innerText())
+	);
+	await markers.nth(11).focus();
+	await expect(next).toHaveAttribute('aria-disabled', 'true');
+
+	// The card's link and the markers open the full site's day, in a new tab.
+	await expect(markers.nth(11)).toHaveAttribute('href', path('/day/12'));
+	await expect(
+		page
+			.getByRole('article')
+			.filter({ has: card(12) })
+			.getByRole('link', { name: ui.embed.readMore })
+	).toHaveAttribute('href', path('/day/12'));
+	for (const link of await page.getByRole('link').all())
+		await expect(link).toHaveAttribute('target', '_blank');
+	expect(await axeViolations(page)).toEqual([]);
+});
+
+test('each embed code’s height fits its embed at 600 px', async ({
+	page,
+	site: { lang, path }
+}) => {
+	await page.setViewportSize({ width: 600, height: 400 });
+	// The oEmbed responses carry the height the embed code has: /oembed/day-3.json, /oembed/zh/day-3.json.
+	const pairs = [
+		['overview', '/embed'],
+		...Array.from({ length: 12 }, (_, i) => [`day-${i + 1}`, `/embed/day/${i + 1}`])
+	];
+	for (const [name, neutral] of pairs) {
+		const oembed = `/oembed/${lang === 'zh' ? 'zh/' : ''}${name}.json`;
+		const { height } = await (await page.request.get(oembed)).json();
+		const embed = path(neutral!);
+		await page.goto(embed);
+		const content = await page.evaluate(() =>
+			Math.ceil(document.body.getBoundingClientRect().height)
+		);
+		// Tall enough for the card; at most about a line of room left below it.
+		expect(height, embed).toBeGreaterThanOrEqual(content);
+		expect(height - content, embed).toBeLessThanOrEqual(40);
+	}
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the embeds are whole documents: every card listed, every day linked', async ({
+		page,
+		site: { ui, path, days }
+	}) => {
+		await page.goto(path('/embed'));
+		for (const [i, { title }] of days.entries()) {
+			await expect(page.getByRole('heading', { level: 2, name: title })).toBeVisible();
+			const marker = page
+				.getByRole('list', { name: ui.theDays })
+				.getByRole('link', { name: new RegExp(`^${markerPrefix(i + 1)}`) });
+			await expect(marker).toHaveAttribute('href', path(`/day/${i + 1}`));
+			await expect(marker).toHaveAccessibleDescription(new RegExp(escapeRegExp(title)));
+		}
+		await expect(page.getByRole('button')).toHaveCount(0);
+		await page.goto(path('/embed/day/12'));
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(days[11]!.title);
+		await expect(page.getByRole('link', { name: ui.embed.readMore })).toHaveAttribute(
+			'href',
+			path('/day/12')
+		);
+	});
+});
+
+test('the overview offers the timeline’s code; the dialog keeps focus inside until Escape', async ({
+	page,
+	baseURL,
+	site: { ui, path }
+}) => {
+	await page.goto(path('/'));
+	const open = page.getByRole('button', { name: ui.embed.timelineButton });
+	await expect(open).toBeVisible();
+	await open.focus();
+	await page.keyboard.press('Enter');
+	const dialog = page.getByRole('dialog', { name: ui.embed.timelineHeading });
+	await expect(dialog.getByRole('textbox', { name: ui.embed.code })).toHaveValue(
+		new RegExp(`^<iframe src="${baseURL}${path('/embed')}" title="${ui.embed.timelineTitle}"`)
+	);
+	// Four stops (the chosen language, the code, Copy, Close): Tab and Shift+Tab go round them.
+	for (const key of ['Tab', 'Tab', 'Tab', 'Tab', 'Tab', 'Shift+Tab', 'Shift+Tab', 'Shift+Tab']) {
+		await page.keyboard.press(key);
+		expect(
+			await page.evaluate(() => !!document.activeElement?.closest('dialog')),
+			`focus after ${key}`
+		).toBe(true);
+	}
+	expect(await axeViolations(page)).toEqual([]);
+	await page.keyboard.press('Escape');
+	await expect(dialog).toHaveCount(0);
+	await expect(open).toBeFocused();
+});
