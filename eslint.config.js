@@ -9,6 +9,7 @@ export default ts.config(
 	{
 		ignores: [
 			'build/',
+			'build-base/',
 			'.svelte-kit/',
 			'node_modules/',
 			'test-results/',

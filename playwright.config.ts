@@ -4,9 +4,12 @@ import type { Lang } from './tests/support/site';
 
 // E2E_PORT lets several checkouts run their suites side by side without reusing each other's server.
 const port = Number(process.env.E2E_PORT ?? 4173);
+/** The `base` project's site: `npm run build:base` builds it into build-base/ under this prefix. */
+const BASE_PATH = '/twelve-days';
+const basePort = port + 1;
 const chromium = findChromium();
 
-export default defineConfig<{ lang: Lang }>({
+export default defineConfig<{ lang: Lang; base: string }>({
 	testDir: 'tests',
 	testMatch: '**/*.spec.ts',
 	fullyParallel: true,
@@ -43,7 +46,7 @@ export default defineConfig<{ lang: Lang }>({
 	// the address is written (geometry and timing, the same in any language), the preview images'
 	// files, and the fuzzer, which mixes both editions itself.
 	projects: [
-		{ name: 'en', use: { lang: 'en' } },
+		{ name: 'en', use: { lang: 'en' }, testIgnore: ['**/base-path.spec.ts'] },
 		{
 			name: 'zh',
 			use: { lang: 'zh' },
@@ -58,15 +61,44 @@ export default defineConfig<{ lang: Lang }>({
 				'**/fuzz.spec.ts',
 				// These check content in both languages themselves, by path.
 				'**/verdict.spec.ts',
-				'**/content.spec.ts'
+				'**/content.spec.ts',
+				'**/base-path.spec.ts',
+				// The server's headers do not depend on the language of the page.
+				'**/host.spec.ts'
 			]
+		},
+		// The site built under a prefix (BASE_PATH, as for a GitHub project page) and served under it:
+		// the routes, the panel and search, the 404 page, the pages without JavaScript, and what only a
+		// prefix changes (absolute URLs, the open data, the host files, the offline worker's scope).
+		{
+			name: 'base',
+			use: { lang: 'en', base: BASE_PATH, baseURL: `http://127.0.0.1:${basePort}` },
+			testMatch: [
+				'**/pages.spec.ts',
+				'**/panel.spec.ts',
+				'**/explorer.spec.ts',
+				'**/edges.spec.ts',
+				'**/no-js.spec.ts',
+				'**/base-path.spec.ts',
+				'**/host.spec.ts'
+			],
+			// Layout checks in those specs (widths, wrapping, punctuation) do not depend on the prefix.
+			grepInvert: /very long search wraps|punctuation|one column edge/
 		}
 	],
-	webServer: {
-		// Tests run against the production build; `npm test` builds before this runs.
-		command: `node scripts/serve.js --port ${port}`,
-		url: `http://127.0.0.1:${port}/`,
-		reuseExistingServer: !process.env.CI,
-		stdout: 'ignore'
-	}
+	webServer: [
+		{
+			// Tests run against the production build; `npm test` builds before this runs.
+			command: `node scripts/serve.js --port ${port}`,
+			url: `http://127.0.0.1:${port}/`,
+			reuseExistingServer: !process.env.CI,
+			stdout: 'ignore'
+		},
+		{
+			command: `node scripts/serve.js --port ${basePort} --root build-base --base ${BASE_PATH}`,
+			url: `http://127.0.0.1:${basePort}${BASE_PATH}/`,
+			reuseExistingServer: !process.env.CI,
+			stdout: 'ignore'
+		}
+	]
 });

@@ -13,15 +13,24 @@ const shellScripts = [...shell.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
 		)
 );
 
+// BASE_PATH serves the site under a prefix (a GitHub project page: /twelve-days); BUILD_DIR writes
+// the build somewhere other than build/ (the tests build the prefixed site into build-base/).
+const base = process.env.BASE_PATH ?? '';
+if (base && !/^(\/[\w.-]+)+$/.test(base))
+	throw new Error(
+		`BASE_PATH must start with "/" and not end with one, e.g. /twelve-days (got "${base}")`
+	);
+const out = process.env.BUILD_DIR ?? 'build';
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	// No version beacon in the bundle (window.__svelte): a few bytes on every page.
 	compilerOptions: { discloseVersion: false },
 	kit: {
-		adapter: adapter({ strict: true }),
+		adapter: adapter({ pages: out, assets: out, strict: true }),
 		// Absolute asset paths, so a page served at any depth (the 404 page included) loads its CSS and JS.
-		paths: { relative: false },
+		paths: { base, relative: false },
 		// The site's CSS (~5 KB gzip) goes inside each page: no stylesheet request stands between the
 		// HTML and the first paint. The CSP gets a hash for it.
 		inlineStyleThreshold: Infinity,

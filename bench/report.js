@@ -1,5 +1,6 @@
 // Medians over the runs, the tables (Markdown, printed and written to bench/RESULTS.md) and the
 // targets from the issue, each computed and marked PASS or FAIL.
+import { readFileSync } from 'node:fs';
 import { GESTURES } from './gestures.js';
 import { EARLY_MS, SETTLE_MS } from './load.js';
 import { MAX_IGNORED_IN_A_ROW, MIN_ACTIVE, TAIL_MS, median } from './metrics.js';
@@ -436,12 +437,23 @@ ${lighthouseTables(lighthouse)}
 ## Idle gestures and notes
 
 ${notes.length ? notes.map((n) => `- ${n}`).join('\n') : 'None: every gesture kept the page changing throughout.'}
-`;
+${secondVisit()}`;
+}
+
+/** The "Second visit" section (bench/second-visit.js writes it): kept when the rest is rendered again. */
+function secondVisit() {
+	try {
+		const current = readFileSync(new URL('RESULTS.md', import.meta.url), 'utf8');
+		const block = /<!-- second-visit[\s\S]*?<!-- \/second-visit -->/.exec(current);
+		return block ? `\n${block[0]}\n` : '';
+	} catch {
+		return '';
+	}
 }
 
 // `node bench/report.js`: renders bench/RESULTS.md again from bench/out/results.json.
 if (import.meta.url === `file://${process.argv[1]}`) {
-	const { readFileSync, writeFileSync } = await import('node:fs');
+	const { writeFileSync } = await import('node:fs');
 	const results = JSON.parse(readFileSync(new URL('out/results.json', import.meta.url), 'utf8'));
 	writeFileSync(new URL('RESULTS.md', import.meta.url), render(results));
 	console.log('wrote bench/RESULTS.md');

@@ -1,10 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { days } from '../src/lib/content';
-import { embedPath } from '../src/lib/embed/paths';
-import { EDITIONS } from '../src/lib/i18n/editions';
-import { localePath } from '../src/lib/i18n/localize';
-import { PAGE_PATHS } from '../src/lib/site/pages';
+import {
+	embedPaths,
+	headersFile,
+	IMMUTABLE,
+	pagePaths,
+	REVALIDATE
+} from '../src/lib/site/host-headers';
 import { headersFor, parseHeaders } from './headers.js';
 
 describe('the _headers format', () => {
@@ -46,16 +47,19 @@ describe('the _headers format', () => {
 	});
 });
 
-describe('the site’s _headers', () => {
-	const text = readFileSync(new URL('../static/_headers', import.meta.url), 'utf8');
-	const rules = parseHeaders(text);
-	const inEvery = (paths) =>
-		EDITIONS.flatMap(({ locale }) => paths.map((p) => localePath(p, locale)));
-	const pages = inEvery(PAGE_PATHS);
-	const embeds = EDITIONS.flatMap(({ locale }) => [
-		embedPath('timeline', locale),
-		...days.map((d) => embedPath({ day: d.number }, locale))
-	]);
+describe.each(['', '/twelve-days'])('the site’s _headers, served under "%s"', (base) => {
+	// The file the build writes (routes/_headers), read the way npm start's server reads it.
+	const rules = parseHeaders(headersFile(base));
+	const at = (path) => base + path;
+	const pages = pagePaths().map(at);
+	const embeds = embedPaths().map(at);
+
+	it('covers every page: the overview at the prefix’s root, both editions', () => {
+		expect(pages).toHaveLength(36);
+		expect(pages).toContain(at('/'));
+		expect(pages).toContain(at('/zh/day/12'));
+		expect(embeds).toHaveLength(26);
+	});
 
 	it('lets the embeds, and only they, be framed by any site', () => {
 		for (const path of embeds) {
@@ -71,24 +75,35 @@ describe('the site’s _headers', () => {
 	});
 
 	it('gives every response the usual protections', () => {
-		for (const path of [...pages, ...embeds, '/days.json', '/og/day-3.png', '/nope']) {
+		for (const path of [...pages, ...embeds, '/days.json', '/og/day-3.png', '/nope'].map((p) =>
+			p.startsWith(base) ? p : at(p)
+		)) {
 			expect(headersFor(rules, path)).toMatchObject({
 				'x-content-type-options': 'nosniff',
-				'referrer-policy': 'strict-origin-when-cross-origin'
+				'referrer-policy': 'strict-origin-when-cross-origin',
+				'permissions-policy': expect.stringContaining('camera=()')
 			});
 		}
-		expect(headersFor(rules, '/_app/immutable/chunks/a.js')['cache-control']).toMatch(/immutable/);
-		expect(headersFor(rules, '/oembed/zh/day-3.json')['access-control-allow-origin']).toBe('*');
+		expect(headersFor(rules, at('/oembed/zh/day-3.json'))['access-control-allow-origin']).toBe('*');
+	});
+
+	it('caches hashed files for a year, and has pages and data checked on every visit', () => {
+		expect(headersFor(rules, at('/_app/immutable/chunks/a.js'))['cache-control']).toBe(IMMUTABLE);
+		for (const path of [...pages, ...embeds, at('/days.json'), at('/oembed/day-1.json')])
+			expect(headersFor(rules, path)['cache-control'], path).toBe(REVALIDATE);
+		expect(headersFor(rules, at('/service-worker.js'))['cache-control']).toBe('no-cache');
+		expect(headersFor(rules, at('/og/zh/day-3.png'))['cache-control']).toMatch(/max-age=86400/);
 	});
 
 	it('never sets one header twice on a path: hosts would join the values', () => {
 		const paths = [
 			...pages,
 			...embeds,
-			'/embed/day/13',
-			'/zh/nope',
-			'/_app/immutable/x.js',
-			'/oembed/day-1.json'
+			at('/embed/day/13'),
+			at('/zh/nope'),
+			at('/_app/immutable/x.js'),
+			at('/oembed/day-1.json'),
+			at('/og/day-1.png')
 		];
 		for (const path of paths) {
 			const names = rules
@@ -96,5 +111,9 @@ describe('the site’s _headers', () => {
 				.flatMap((rule) => rule.headers.map(([name]) => name.toLowerCase()));
 			expect(names.length, `${path}: ${names.join(', ')}`).toBe(new Set(names).size);
 		}
+	});
+
+	it.skipIf(!base)('says nothing about paths outside the prefix', () => {
+		expect(headersFor(rules, '/day/3')).toEqual({});
 	});
 });

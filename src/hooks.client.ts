@@ -1,4 +1,5 @@
 import type { ClientInit } from '@sveltejs/kit';
+import { sitePath } from '$lib/site/base';
 
 /**
  * Lets the browser paint the prerendered page before hydration starts: the page's modules are
@@ -22,7 +23,9 @@ export const init: ClientInit = () => {
 function registerOfflineWorker() {
 	if (import.meta.env.DEV || !('serviceWorker' in navigator)) return;
 	// A browser may refuse workers (some private modes): the site then works as before, online.
-	const register = () => navigator.serviceWorker.register('/service-worker.js').catch(() => {});
+	// Its scope is its folder: the site's root, under the site's prefix if it has one.
+	const register = () =>
+		navigator.serviceWorker.register(sitePath('/service-worker.js')).catch(() => {});
 	if (document.readyState === 'complete') register();
 	else addEventListener('load', register, { once: true });
 }

@@ -1,7 +1,7 @@
 import type { Handle } from '@sveltejs/kit';
 import { content } from '$lib/content';
 import { assertValidContent } from '$lib/content/validate';
-import { localeOf } from '$lib/i18n/locale';
+import { localeAt } from '$lib/site/base';
 import { LANGUAGE_TAG } from '$lib/i18n/localize';
 
 // Runs once when the server code loads, i.e. in every build (prerendering) and every dev start:
@@ -9,6 +9,6 @@ import { LANGUAGE_TAG } from '$lib/i18n/localize';
 assertValidContent(content);
 
 export const handle: Handle = ({ event, resolve }) => {
-	const lang = LANGUAGE_TAG[localeOf(event.url)];
+	const lang = LANGUAGE_TAG[localeAt(event.url)];
 	return resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', lang) });
 };

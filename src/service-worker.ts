@@ -2,8 +2,9 @@
 /// <reference no-default-lib="true"/>
 /// <reference lib="esnext" />
 /// <reference lib="webworker" />
-import { build, files, prerendered, version } from '$service-worker';
+import { base, build, files, prerendered, version } from '$service-worker';
 import { localeOf } from '$lib/i18n/locale';
+import { withBase, withoutBase } from '$lib/site/prefix';
 import { localePath } from '$lib/i18n/localize';
 
 // Keeps the site readable offline after one visit: every page and data file of this build, its
@@ -16,16 +17,26 @@ const CACHE = `offline-${version}`;
 /** Served from the cache first: hashed build output never changes, and static files go with it. */
 const assets = new Set([...build, ...files]);
 
-/** The language of a preview image, by its path: /og/day-3.png is English, /og/zh/day-3.png Chinese. */
-const previewLocale = (path: string) =>
-	path.startsWith('/og/') ? (path.split('/')[3] ? path.split('/')[2] : 'en') : undefined;
-const previews = (locale: string) => files.filter((path) => previewLocale(path) === locale);
+// The lists above, and request URLs, are addresses (under the site's prefix, if it has one); the
+// rules below read site paths ("/og/day-3.png", "/zh/day/3").
+const sitePathOf = (address: string) => withoutBase(address, base);
+/** The language of a page's address. */
+const localeAt = (address: string) => localeOf(sitePathOf(address));
+
+/** The language of a preview image: /og/day-3.png is English, /og/zh/day-3.png Chinese. */
+function previewLocale(address: string) {
+	const path = sitePathOf(address);
+	return path.startsWith('/og/') ? (path.split('/')[3] ? path.split('/')[2] : 'en') : undefined;
+}
+const previews = (locale: string) => files.filter((address) => previewLocale(address) === locale);
 /**
  * What a reader of the site never opens from it: the embeds (framed by other sites, online), their
- * oEmbed answers and script, and the host's header rules. Not kept offline.
+ * oEmbed answers and script, and the host's files. Not kept offline.
  */
-const forOthers = (path: string) =>
-	/^(\/zh)?\/embed(\/|$)|^\/oembed\/|^\/embed\.js$|^\/_headers$/.test(path);
+const forOthers = (address: string) =>
+	/^(\/zh)?\/embed(\/|$)|^\/oembed\/|^\/embed\.js$|^\/_headers$|^\/\.nojekyll$/.test(
+		sitePathOf(address)
+	);
 
 /** Caches what it is given, answering as the host did: its not-found page at /404 comes with a 404. */
 const store = (cache: Cache, paths: string[]) =>
@@ -44,7 +55,7 @@ worker.addEventListener('install', (event) =>
 			const cache = await caches.open(CACHE);
 			// The pages open now (the one that registered this worker among them) say what language is read.
 			const open = await worker.clients.matchAll({ includeUncontrolled: true });
-			const locales = new Set(open.map((page) => localeOf(new URL(page.url))));
+			const locales = new Set(open.map((page) => localeAt(new URL(page.url).pathname)));
 			await store(cache, [
 				...build,
 				...files.filter((path) => !previewLocale(path) && !forOthers(path)),
@@ -75,14 +86,15 @@ worker.addEventListener('fetch', (event) => {
 		caches.open(CACHE).then(async (cache) => {
 			if (assets.has(url.pathname)) return (await cache.match(url.pathname)) ?? fetch(request);
 			// A page read in another language brings that language's preview images.
-			if (page) event.waitUntil(store(cache, previews(localeOf(url))));
+			if (page) event.waitUntil(store(cache, previews(localeAt(url.pathname))));
 			// Pages and data: the network first, so a new build shows at once; offline, this build's copy,
 			// or for an address it does not have, its not-found page.
 			return fetch(request).catch(
 				async (error) =>
 					(await cache.match(url.pathname)) ||
-					(page && (await cache.match(localePath('/404', localeOf(url))))) ||
-					(page && (await cache.match('/404'))) ||
+					(page &&
+						(await cache.match(withBase(localePath('/404', localeAt(url.pathname)), base)))) ||
+					(page && (await cache.match(withBase('/404', base)))) ||
 					Promise.reject(error)
 			);
 		})

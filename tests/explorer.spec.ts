@@ -220,9 +220,10 @@ test.describe('search', () => {
 });
 
 test('/days.json is the whole content as versioned open data in both languages', async ({
-	request
+	request,
+	site: { base }
 }) => {
-	const response = await request.get('/days.json');
+	const response = await request.get(`${base}/days.json`);
 	expect(response.status()).toBe(200);
 	expect(response.headers()['content-type']).toContain('application/json');
 	const data = await response.json();

@@ -1,13 +1,13 @@
 import { days, themes } from '$lib/content';
 import { summarize } from '$lib/content/summary';
-import { localeOf } from '$lib/i18n/locale';
+import { localeAt } from '$lib/site/base';
 import { localize } from '$lib/views/localize';
 import { summaryView } from '$lib/views/views';
 import type { LayoutServerLoad } from './$types';
 
 /** What every page has: its language, the site origin, the twelve days and the key questions in summary. */
 export const load: LayoutServerLoad = ({ url }) => {
-	const locale = localeOf(url);
+	const locale = localeAt(url);
 	return {
 		// During prerendering url.origin is kit.prerender.origin (SITE_ORIGIN), used for absolute URLs in head tags.
 		origin: url.origin,

@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as playwrightTest, expect, type Page } from '@playwright/test';
 import { registerSite, site, type Lang, type Site } from './site';
 
 // Console errors a test expects on a page (a frame the browser refuses to load logs one).
@@ -16,10 +16,12 @@ export function expectConsoleError(page: Page, pattern: RegExp): void {
  * Every test gets a page that fails the test on a console error, an uncaught exception, or a
  * request to any host but the site itself (such requests are aborted, then reported).
  */
-export const test = base.extend<{ lang: Lang; site: Site; guard: void }>({
+export const test = playwrightTest.extend<{ lang: Lang; base: string; site: Site; guard: void }>({
 	// The edition a test runs against: each Playwright project sets it (playwright.config.ts).
 	lang: ['en', { option: true }],
-	site: async ({ lang }, use) => use(site(lang)),
+	// The prefix the site is served under: the `base` project serves a build made with BASE_PATH.
+	base: ['', { option: true }],
+	site: async ({ lang, base }, use) => use(site(lang, base)),
 	page: async ({ page, site }, use) => {
 		registerSite(page, site);
 		await use(page);

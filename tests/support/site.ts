@@ -4,6 +4,12 @@ import { zh } from '../../src/lib/i18n/strings-zh';
 import { DAYS_IN } from './days';
 import { THEMES_IN } from './pages';
 
+/**
+ * The pages that specs checking every page check under a prefix (project `base`): one of each kind,
+ * since the prefix reaches every page through the same code.
+ */
+export const PREFIX_SAMPLE = ['/', '/day/12', '/theme/super-app', '/verdict'];
+
 /** The two editions: English at the root, Chinese under /zh. */
 export type Lang = 'en' | 'zh';
 
@@ -14,10 +20,12 @@ export type Lang = 'en' | 'zh';
  */
 export interface Site {
 	lang: Lang;
+	/** The prefix the site is served under ("" or "/twelve-days"): see the `base` project. */
+	base: string;
 	/** The page's `lang` and `hreflang` value. */
 	tag: 'en' | 'zh-CN';
 	ui: typeof en;
-	/** A page's path in this edition: "/day/3" -> "/zh/day/3". */
+	/** A page's address in this edition: "/day/3" -> "/zh/day/3" (or "/twelve-days/zh/day/3"). */
 	path(path: string): string;
 	days: { n: number; title: string }[];
 	themes: { slug: string; title: string; days: number[] }[];
@@ -32,21 +40,22 @@ export interface Site {
 	people: { liuZhiyuan: string; zhouJian: string; tangJiayu: string };
 }
 
-const path = (lang: Lang) => (p: string) => {
-	if (lang === 'en') return p;
+const path = (lang: Lang, base: string) => (p: string) => {
+	if (lang === 'en') return base + p;
 	// A query stays after the path: "/?q=sora" is "/zh?q=sora".
 	const query = p.indexOf('?');
 	const [pathname, search] = query < 0 ? [p, ''] : [p.slice(0, query), p.slice(query)];
-	return (pathname === '/' ? '/zh' : `/zh${pathname}`) + search;
+	return base + (pathname === '/' ? '/zh' : `/zh${pathname}`) + search;
 };
 
-export function site(lang: Lang): Site {
+export function site(lang: Lang, base = ''): Site {
 	const ui = lang === 'en' ? en : zh;
-	const to = path(lang);
+	const to = path(lang, base);
 	const days = DAYS_IN[lang];
 	const themes = THEMES_IN[lang];
 	return {
 		lang,
+		base,
 		tag: lang === 'en' ? 'en' : 'zh-CN',
 		ui,
 		path: to,

@@ -1,5 +1,6 @@
 import type { Locale } from '$lib/content/types';
 import { localePath, previewImage } from '$lib/i18n/localize';
+import { siteUrl } from '$lib/site/base';
 import { loadStrings } from '$lib/i18n/strings';
 import { REFERENCE_WIDTH } from './size';
 import { iframeCode } from './snippet';
@@ -39,11 +40,11 @@ export async function oembedResponse(
 		type: 'rich',
 		title: target.title,
 		provider_name: (await loadStrings(locale)).siteName,
-		provider_url: new URL(localePath('/', locale), origin).href,
+		provider_url: siteUrl(localePath('/', locale), origin),
 		html: iframeCode(target, origin),
 		width: REFERENCE_WIDTH,
 		height: target.height,
-		thumbnail_url: new URL(image, origin).href,
+		thumbnail_url: siteUrl(image, origin),
 		thumbnail_width: 1200,
 		thumbnail_height: 630
 	};

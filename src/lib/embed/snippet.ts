@@ -1,3 +1,5 @@
+import { siteUrl } from '$lib/site/base';
+
 /** A page to frame, as its embed code names it. */
 export interface EmbedTarget {
 	/** Its path, e.g. "/embed/day/3". */
@@ -16,6 +18,6 @@ const escapeAttribute = (text: string) =>
  * it nears the viewport. The same HTML goes into the oEmbed responses.
  */
 export function iframeCode(target: EmbedTarget, origin: string): string {
-	const src = new URL(target.path, origin).href;
+	const src = siteUrl(target.path, origin);
 	return `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(target.title)}" width="100%" height="${target.height}" style="border: 0" loading="lazy"></iframe>`;
 }

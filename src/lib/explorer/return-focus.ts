@@ -1,6 +1,7 @@
 import { afterNavigate, beforeNavigate } from '$app/navigation';
 import { onMount } from 'svelte';
 import { neutralPath } from '$lib/i18n/localize';
+import { pathOf } from '$lib/site/base';
 
 // Where focus goes when a panel (a day, a key question, the verdict) closes: back to what opened it, so that
 // j, the arrow keys and Tab carry on from there.
@@ -11,7 +12,7 @@ import { neutralPath } from '$lib/i18n/localize';
  */
 function panelOf(url: URL | null | undefined): { day?: number } | null {
 	if (!url) return null;
-	const path = neutralPath(url.pathname);
+	const path = neutralPath(pathOf(url));
 	const day = /^\/day\/(\d+)$/.exec(path);
 	if (day) return { day: Number(day[1]) };
 	return path.startsWith('/theme/') || path === '/verdict' ? {} : null;

@@ -1,5 +1,6 @@
 import { createContext } from 'svelte';
 import type { Locale } from '$lib/content/types';
+import { sitePath } from '$lib/site/base';
 import { localePath } from './localize';
 import type { UiStrings } from './strings';
 
@@ -7,7 +8,10 @@ import type { UiStrings } from './strings';
 export interface Language {
 	locale: Locale;
 	ui: UiStrings;
-	/** A site path in this edition: "/day/3" is "/zh/day/3" on a Chinese page. */
+	/**
+	 * The address of a site path in this edition: "/day/3" is "/zh/day/3" on a Chinese page (and
+	 * "/twelve-days/zh/day/3" when the site is served under that prefix).
+	 */
 	path(path: string): string;
 }
 
@@ -19,7 +23,7 @@ const [getLanguage, setLanguage] = createContext<Language>();
  * the other edition loads a new document (its <html lang> differs).
  */
 export function provideLanguage(locale: Locale, ui: UiStrings): Language {
-	return setLanguage({ locale, ui, path: (path) => localePath(path, locale) });
+	return setLanguage({ locale, ui, path: (path) => sitePath(localePath(path, locale)) });
 }
 
 export { getLanguage };

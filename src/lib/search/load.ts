@@ -1,4 +1,5 @@
 import type { Day, Locale, Person } from '$lib/content/types';
+import { sitePath } from '$lib/site/base';
 import type { SearchResult } from './search';
 
 /** A ready search: the query runs against an index built from the open data. */
@@ -12,8 +13,8 @@ let pending: Promise<Searcher> | null = null;
  */
 export function loadSearcher(): Promise<Searcher> {
 	pending ??= Promise.all([
-		fetch('/days.json').then((response) => {
-			if (!response.ok) throw new Error(`/days.json: ${response.status}`);
+		fetch(sitePath('/days.json')).then((response) => {
+			if (!response.ok) throw new Error(`days.json: ${response.status}`);
 			return response.json() as Promise<{ days: Day[]; people: Person[] }>;
 		}),
 		import('./search')

@@ -1,25 +1,45 @@
 // The 404 page's only script, shipped as written (see NotFound.svelte): kept small.
 
 /**
- * The page a near miss of an address means (lower case, no trailing slash), or null.
+ * The site path of an address under the site's prefix (letter case aside), or null outside it.
  * @param {string} pathname
- * @param {readonly string[]} pages every page's path
+ * @param {string} base the prefix ("" or "/twelve-days")
  */
-export function meantPage(pathname, pages) {
-	const path = pathname.toLowerCase().replace(/\/+$/, '') || '/';
-	return path !== pathname && pages.includes(path) ? path : null;
+function sitePathOf(pathname, base) {
+	if (!base) return pathname;
+	const lower = pathname.toLowerCase();
+	const prefix = base.toLowerCase();
+	if (lower === prefix) return '/';
+	return lower.startsWith(`${prefix}/`) ? pathname.slice(base.length) : null;
+}
+
+/**
+ * The address of the page a near miss of an address means (lower case, no trailing slash), or null.
+ * @param {string} pathname
+ * @param {readonly string[]} pages every page's site path ("/day/3", "/zh")
+ * @param {string} [base] the prefix the site is served under ("" or "/twelve-days")
+ */
+export function meantPage(pathname, pages, base = '') {
+	const asked = sitePathOf(pathname, base);
+	if (asked === null) return null;
+	const path = asked.toLowerCase().replace(/\/+$/, '') || '/';
+	const address = base + path;
+	return address !== pathname && pages.includes(path) ? address : null;
 }
 
 /**
  * Whether an address asks for a day that is not one of the twelve ("/day/13", "/zh/day/abc").
  * @param {string} pathname
+ * @param {string} [base]
  */
-export const asksForDay = (pathname) => /^(?:\/zh)?\/day\/[^/]+\/*$/i.test(pathname);
+export const asksForDay = (pathname, base = '') =>
+	/^(?:\/zh)?\/day\/[^/]+\/*$/i.test(sitePathOf(pathname, base) ?? '');
 
 /** @param {HTMLElement} root the 404 page's content, with every page's path in data-pages */
 function explain(root) {
-	const target = meantPage(location.pathname, JSON.parse(root.dataset.pages ?? '[]'));
-	const reason = target ? 'moved' : asksForDay(location.pathname) ? 'day' : 'unknown';
+	const base = root.dataset.base ?? '';
+	const target = meantPage(location.pathname, JSON.parse(root.dataset.pages ?? '[]'), base);
+	const reason = target ? 'moved' : asksForDay(location.pathname, base) ? 'day' : 'unknown';
 	for (const element of root.querySelectorAll('[data-reason]')) {
 		if (element instanceof HTMLElement) element.hidden = element.dataset.reason !== reason;
 	}

@@ -35,6 +35,31 @@ describe('the page a near miss of an address means', () => {
 	});
 });
 
+describe('near misses under a prefix (BASE_PATH=/twelve-days)', () => {
+	const base = '/twelve-days';
+	it.each([
+		['/twelve-days/day/12/', '/twelve-days/day/12'],
+		['/twelve-days/DAY/3', '/twelve-days/day/3'],
+		['/Twelve-Days/day/3', '/twelve-days/day/3'],
+		['/twelve-days', '/twelve-days/'],
+		['/twelve-days/zh/', '/twelve-days/zh']
+	])('%s is %s', (asked, meant) => {
+		expect(meantPage(asked, pages, base)).toBe(meant);
+	});
+
+	it.each(['/twelve-days/', '/twelve-days/day/3', '/day/3', '/day/3/', '/twelve-daysx/day/3'])(
+		'%s is no near miss',
+		(asked) => {
+			expect(meantPage(asked, pages, base)).toBeNull();
+		}
+	);
+
+	it('asks for a day only inside the prefix', () => {
+		expect(asksForDay('/twelve-days/day/13', base)).toBe(true);
+		expect(asksForDay('/day/13', base)).toBe(false);
+	});
+});
+
 describe('an address that asks for a day', () => {
 	it.each([
 		['/day/13', true],

@@ -2,6 +2,7 @@ import { days } from '$lib/content';
 import { THEME_SLUGS } from '$lib/content/constants';
 import { EDITIONS } from '$lib/i18n/editions';
 import { LANGUAGE_TAG, localePath } from '$lib/i18n/localize';
+import { siteUrl } from './base';
 
 /** Every page of the site as a language-neutral path: each exists once per language. */
 export const PAGE_PATHS: readonly string[] = [
@@ -18,7 +19,7 @@ const escapeXml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charC
  * (and English as the default), as search engines read `hreflang` pairs.
  */
 export function sitemap(origin: string): string {
-	const url = (path: string) => escapeXml(new URL(path, origin).href);
+	const url = (path: string) => escapeXml(siteUrl(path, origin));
 	const entries = PAGE_PATHS.flatMap((path) =>
 		EDITIONS.map(({ locale }) => {
 			const alternates = EDITIONS.map(
@@ -38,7 +39,10 @@ ${entries.join('\n')}
 `;
 }
 
-/** robots.txt: everything may be read; the sitemap lists it. */
+/**
+ * robots.txt: everything may be read; the sitemap lists it. (Crawlers read robots.txt only at the
+ * root of a host: under a prefix the file is still written, for a host that serves it there.)
+ */
 export function robots(origin: string): string {
-	return `User-agent: *\nAllow: /\n\nSitemap: ${new URL('/sitemap.xml', origin).href}\n`;
+	return `User-agent: *\nAllow: /\n\nSitemap: ${siteUrl('/sitemap.xml', origin)}\n`;
 }

@@ -1,13 +1,13 @@
 import { days, verdict } from '$lib/content';
 import { embedTargets } from '$lib/embed/targets';
-import { localeOf } from '$lib/i18n/locale';
+import { localeAt } from '$lib/site/base';
 import { weeksDomain } from '$lib/timeline/scale';
 import { axisLabels } from '$lib/views/axis-labels';
 import type { LayoutServerLoad } from './$types';
 
 /** What the explorer adds: the timeline's axis labels, the verdict's summary and the timeline's embed code. */
 export const load: LayoutServerLoad = async ({ url }) => {
-	const locale = localeOf(url);
+	const locale = localeAt(url);
 	return {
 		verdictSummary: verdict.summary[locale],
 		axisLabels: axisLabels(weeksDomain(days.map((d) => d.livestreamStart)), locale),

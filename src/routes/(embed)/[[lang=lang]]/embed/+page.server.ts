@@ -1,10 +1,10 @@
 import { days } from '$lib/content';
 import { EDITIONS } from '$lib/i18n/editions';
-import { localeOf } from '$lib/i18n/locale';
+import { localeAt } from '$lib/site/base';
 import { stripPlaces } from '$lib/views/embed';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () => EDITIONS.map(({ lang }) => ({ lang }));
 
 /** The twelve days' places on the calendar strip (the cards come from the layout's summaries). */
-export const load: PageServerLoad = ({ url }) => ({ places: stripPlaces(days, localeOf(url)) });
+export const load: PageServerLoad = ({ url }) => ({ places: stripPlaces(days, localeAt(url)) });

@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import { days, getDay } from '$lib/content';
 import { embedTargets } from '$lib/embed/targets';
 import { EDITIONS } from '$lib/i18n/editions';
-import { localeOf } from '$lib/i18n/locale';
+import { localeAt } from '$lib/site/base';
 import { dayView } from '$lib/views/views';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -12,5 +12,5 @@ export const entries: EntryGenerator = () =>
 export const load: PageServerLoad = async ({ params, url }) => {
 	const day = getDay(Number(params.n));
 	if (!day) error(404, 'Not found');
-	return { day: dayView(day, localeOf(url)), embeds: await embedTargets({ day: day.number }) };
+	return { day: dayView(day, localeAt(url)), embeds: await embedTargets({ day: day.number }) };
 };

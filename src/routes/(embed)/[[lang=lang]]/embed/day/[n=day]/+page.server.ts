@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { days, getDay } from '$lib/content';
 import { EDITIONS } from '$lib/i18n/editions';
-import { localeOf } from '$lib/i18n/locale';
+import { localeAt } from '$lib/site/base';
 import { embedDayView } from '$lib/views/embed';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -11,5 +11,5 @@ export const entries: EntryGenerator = () =>
 export const load: PageServerLoad = ({ params, url }) => {
 	const day = getDay(Number(params.n));
 	if (!day) error(404, 'Not found');
-	return { day: embedDayView(day, localeOf(url)) };
+	return { day: embedDayView(day, localeAt(url)) };
 };
