@@ -48,7 +48,7 @@ test.describe('without JavaScript', () => {
 		await expect(page.getByText(ui.notFoundDayRange)).toBeHidden();
 		const main = page.getByRole('main');
 		await expect(
-			main.getByRole('link', { name: `${ui.dayLabel(12)}: ${days[11]!.title}` })
+			main.getByRole('link', { name: ui.dayTitled(12, days[11]!.title) })
 		).toHaveAttribute('href', path('/day/12'));
 		await expect(main.getByRole('link', { name: themes[3]!.title })).toHaveAttribute(
 			'href',

@@ -107,7 +107,7 @@ test.describe('the four key questions', () => {
 		await expect(page.getByText(people.tangJiayu).first()).toBeVisible();
 		await page
 			.getByRole('region', { name: ui.themeDays })
-			.getByRole('link', { name: `${ui.dayLabel(3)}: ${days[2]!.title}` })
+			.getByRole('link', { name: ui.dayTitled(3, days[2]!.title) })
 			.click();
 		await expect(page).toHaveURL(path('/day/3'));
 	});

@@ -119,7 +119,7 @@ async function verdictContent(page: Page, { ui, path, days, lang }: Site) {
 		lang === 'zh' ? '一位 AI 从业者（未具名）' : 'An AI practitioner (unnamed)'
 	);
 	await expect(
-		panel.getByRole('link', { name: `${ui.dayLabel(12)}: ${days[11]!.title}` }).first()
+		panel.getByRole('link', { name: ui.dayTitled(12, days[11]!.title) }).first()
 	).toHaveAttribute('href', path('/day/12'));
 	const sources = panel.getByRole('region', { name: ui.sources }).getByRole('listitem');
 	await expect(sources.first()).toContainText(lang === 'zh' ? '极客公园' : 'GeekPark');
@@ -272,9 +272,9 @@ test('every bad path is a real 404 page: styled at any depth, strict CSP, a way 
 	await page.emulateMedia({ colorScheme: 'light' });
 	const list = page
 		.getByRole('list')
-		.filter({ has: page.getByRole('link', { name: `${ui.dayLabel(1)}: ${days[0]!.title}` }) });
+		.filter({ has: page.getByRole('link', { name: ui.dayTitled(1, days[0]!.title) }) });
 	await expect(list.getByRole('link')).toHaveCount(12);
-	await list.getByRole('link', { name: `${ui.dayLabel(12)}: ${days[11]!.title}` }).click();
+	await list.getByRole('link', { name: ui.dayTitled(12, days[11]!.title) }).click();
 	await expect(page).toHaveURL(to('/day/12'));
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(days[11]!.title);
 	await page.goto(to('/nope'));

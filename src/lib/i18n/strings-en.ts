@@ -55,6 +55,10 @@ export const en = {
 	openDataBody: 'The whole content, in English and Chinese, as JSON:',
 	dayNavigation: 'Previous and next day',
 	dayLabel: (n: number) => `Day ${n}`,
+	/** A day named with its title: "Day 4: Canvas". */
+	dayTitled: (n: number, title: string) => `Day ${n}: ${title}`,
+	/** What follows a label before its text ("Note: …"). */
+	colon: ': ',
 	dayOf: (n: number, total: number) => `Day ${n} of ${total}`,
 	readDay: (n: number) => `Read day ${n}`,
 	summary: 'Summary',
@@ -84,7 +88,6 @@ export const en = {
 	nextDay: 'Next day',
 	backToOverview: 'All twelve days',
 	official: 'official',
-	comparedWith: 'Compared with',
 	articleClaim: 'The article’s figure, unconfirmed',
 	sourceLabel: 'Source',
 	reportedUnder: ' is reported under',
