@@ -172,6 +172,6 @@ server.listen(port, host, () => {
 	// With --port 0 the system picks a free port: the line below says which.
 	const { port: bound } = /** @type {import('node:net').AddressInfo} */ (server.address());
 	console.log(
-		`Twelve Days is being served at http://${host === '0.0.0.0' ? 'localhost' : host}:${bound}/`
+		`Twelve Days is being served at http://${host === '0.0.0.0' ? 'localhost' : host}:${bound}${base}/`
 	);
 });
