@@ -138,10 +138,11 @@ test.describe('embedding a day on another site', () => {
 	});
 });
 
-test('only the embeds may be framed: the full day page refuses, by the headers every page is served with', async ({
-	page,
-	baseURL,
-	site: { path, days }
+// The headers are set path by path (the Chinese edition's paths have rules of their own): checked
+// in both editions. How the browser then treats a frame has no language: checked in English.
+test('only the embeds may be framed, by the headers every page is served with', async ({
+	request,
+	site: { path }
 }) => {
 	for (const [url, policy] of [
 		[path('/embed/day/3'), 'frame-ancestors *'],
@@ -149,10 +150,18 @@ test('only the embeds may be framed: the full day page refuses, by the headers e
 		[path('/day/3'), "frame-ancestors 'none'"],
 		[path('/'), "frame-ancestors 'none'"]
 	] as const) {
-		const headers = (await page.request.get(url)).headers();
+		const headers = (await request.get(url)).headers();
 		expect(headers['content-security-policy'], url).toBe(policy);
 		expect(headers['x-frame-options'], url).toBe(policy.includes('none') ? 'DENY' : undefined);
 	}
+});
+
+test('a browser frames the embed and refuses the full day page', async ({
+	page,
+	baseURL,
+	site: { path, days, lang }
+}) => {
+	test.skip(lang === 'zh', 'the browser applies the headers checked above the same way under /zh');
 	// Chromium reports the refusal on the console: the test expects it (and fails without it).
 	expectConsoleError(page, /frame-ancestors 'none'/);
 	const refused = page.waitForEvent('console', (m) => /frame-ancestors 'none'/.test(m.text()));
