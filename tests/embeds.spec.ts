@@ -1,6 +1,6 @@
 import type { Frame, Page } from '@playwright/test';
 import { axeViolations, axeViolationsWithFrames } from './support/axe';
-import { expect, expectConsoleError, test } from './support/fixtures';
+import { expect, expectConsoleError, serveOrigin, test } from './support/fixtures';
 import { site as editionOf, type Site } from './support/site';
 import { escapeRegExp, markerPrefix } from './support/timeline';
 
@@ -9,15 +9,15 @@ const WRITER = 'https://writer.test';
 
 /**
  * Serves a writer's article at WRITER with `body` in it, and a listener for the embeds' height
- * message that sizes their frames, as the README suggests. Registered after the fixture's guard,
- * which aborts every request to another origin: later routes take precedence, so this origin (and
- * only this one) is answered here.
+ * message that sizes their frames, as the README suggests. This origin (and only this one) is
+ * answered here, so the fixture's guard lets its requests pass.
  */
 async function writerPage(page: Page, body: string) {
 	// Chromium lets a public site (the writer's, which must be https for it to ask) frame a page
 	// on a loopback address (the test server) only with the reader's leave; deployed, both sites
 	// are public and nothing is asked.
 	await page.context().grantPermissions(['local-network-access'], { origin: WRITER });
+	serveOrigin(page, WRITER);
 	await page.route(`${WRITER}/**`, (route) =>
 		route.fulfill({
 			contentType: 'text/html; charset=utf-8',
