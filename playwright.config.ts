@@ -22,6 +22,10 @@ export default defineConfig<{ lang: Lang }>({
 		// Locally, rerun a failing test with `npx playwright test --trace on` to get one.
 		trace: process.env.CI ? 'retain-on-failure' : 'off',
 		...devices['Desktop Chrome'],
+		// Zoom steps, pans and scrolling to a card land at once, so a test waits for no animation
+		// whose motion it does not test. Tests of the motion itself, and of what happens while it
+		// runs, ask for it ('no-preference'): a11y.spec.ts, address.spec.ts, reading-position.spec.ts.
+		reducedMotion: 'reduce',
 		// No offline worker, except where a test asks for one (offline.spec.ts): each page would
 		// otherwise install one and precache the whole site, slowing every test, and requests it
 		// answers would pass unseen by the off-site guard (tests/support/fixtures.ts).

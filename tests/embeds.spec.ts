@@ -206,19 +206,19 @@ test('the timeline embed: one card for the day in focus, moved by keyboard, poin
 	expect(ring, 'a visible focus ring').toBe(true);
 	await page.keyboard.press('ArrowRight');
 	await expect(markers.nth(1)).toBeFocused();
-	expect(await shown()).toEqual([2]);
+	await expect.poll(shown).toEqual([2]);
 	await page.keyboard.press('End');
 	await expect(markers.nth(11)).toBeFocused();
-	expect(await shown()).toEqual([12]);
+	await expect.poll(shown).toEqual([12]);
 	await page.keyboard.press('Shift+Tab');
 	await page.keyboard.press('Tab');
 	await expect(markers.nth(11), 'the tab stop stays on the day in focus').toBeFocused();
 
 	await markers.nth(4).hover();
-	expect(await shown()).toEqual([5]);
+	await expect.poll(shown).toEqual([5]);
 	const next = page.getByRole('button', { name: new RegExp(ui.nextDay) });
 	await next.click();
-	expect(await shown()).toEqual([6]);
+	await expect.poll(shown).toEqual([6]);
 	const sixth = page.getByRole('article').filter({ has: card(6) });
 	await expect(page.locator('[aria-live="polite"]')).toHaveText(
 		ui.timeline.announce(6, 12, days[5]!.title, await sixth.locator('time').innerText())
