@@ -1,6 +1,9 @@
 import { expect, test } from './support/fixtures';
 import { centre, ready } from './support/timeline';
 
+// The gesture as most readers make it, with the zoom animated (playwright.config.ts reduces motion).
+test.use({ reducedMotion: 'no-preference' });
+
 test('a zoom gesture writes the address once, when it ends', async ({ page, site: { path } }) => {
 	await page.addInitScript(() => {
 		const writes: string[] = [];

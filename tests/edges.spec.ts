@@ -112,8 +112,12 @@ test('lists are separated in the language’s own punctuation, with a space in E
 
 test('the header and the content share one column edge at every width', async ({
 	page,
-	site: { ui, path }
+	site: { ui, path, lang }
 }) => {
+	test.skip(
+		lang === 'zh',
+		'box geometry; the Chinese layout is held by the width tests in timeline.spec.ts'
+	);
 	const brand = page.getByRole('banner').getByRole('link', { name: ui.siteName });
 	const about = page.getByRole('contentinfo').getByRole('heading', { name: ui.about });
 	/** How far the logo and the footer start from the content's left edge, in px. */

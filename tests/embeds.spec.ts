@@ -1,6 +1,6 @@
 import type { Frame, Page } from '@playwright/test';
 import { axeViolations, axeViolationsWithFrames } from './support/axe';
-import { expect, expectConsoleError, test } from './support/fixtures';
+import { expect, expectConsoleError, serveOrigin, test } from './support/fixtures';
 import { site as editionOf, type Site } from './support/site';
 import { escapeRegExp, markerPrefix } from './support/timeline';
 
@@ -9,15 +9,15 @@ const WRITER = 'https://writer.test';
 
 /**
  * Serves a writer's article at WRITER with `body` in it, and a listener for the embeds' height
- * message that sizes their frames, as the README suggests. Registered after the fixture's guard,
- * which aborts every request to another origin: later routes take precedence, so this origin (and
- * only this one) is answered here.
+ * message that sizes their frames, as the README suggests. This origin (and only this one) is
+ * answered here, so the fixture's guard lets its requests pass.
  */
 async function writerPage(page: Page, body: string) {
 	// Chromium lets a public site (the writer's, which must be https for it to ask) frame a page
 	// on a loopback address (the test server) only with the reader's leave; deployed, both sites
 	// are public and nothing is asked.
 	await page.context().grantPermissions(['local-network-access'], { origin: WRITER });
+	serveOrigin(page, WRITER);
 	await page.route(`${WRITER}/**`, (route) =>
 		route.fulfill({
 			contentType: 'text/html; charset=utf-8',
@@ -138,10 +138,11 @@ test.describe('embedding a day on another site', () => {
 	});
 });
 
-test('only the embeds may be framed: the full day page refuses, by the headers every page is served with', async ({
-	page,
-	baseURL,
-	site: { path, days }
+// The headers are set path by path (the Chinese edition's paths have rules of their own): checked
+// in both editions. How the browser then treats a frame has no language: checked in English.
+test('only the embeds may be framed, by the headers every page is served with', async ({
+	request,
+	site: { path }
 }) => {
 	for (const [url, policy] of [
 		[path('/embed/day/3'), 'frame-ancestors *'],
@@ -149,10 +150,18 @@ test('only the embeds may be framed: the full day page refuses, by the headers e
 		[path('/day/3'), "frame-ancestors 'none'"],
 		[path('/'), "frame-ancestors 'none'"]
 	] as const) {
-		const headers = (await page.request.get(url)).headers();
+		const headers = (await request.get(url)).headers();
 		expect(headers['content-security-policy'], url).toBe(policy);
 		expect(headers['x-frame-options'], url).toBe(policy.includes('none') ? 'DENY' : undefined);
 	}
+});
+
+test('a browser frames the embed and refuses the full day page', async ({
+	page,
+	baseURL,
+	site: { path, days, lang }
+}) => {
+	test.skip(lang === 'zh', 'the browser applies the headers checked above the same way under /zh');
 	// Chromium reports the refusal on the console: the test expects it (and fails without it).
 	expectConsoleError(page, /frame-ancestors 'none'/);
 	const refused = page.waitForEvent('console', (m) => /frame-ancestors 'none'/.test(m.text()));
@@ -197,19 +206,19 @@ test('the timeline embed: one card for the day in focus, moved by keyboard, poin
 	expect(ring, 'a visible focus ring').toBe(true);
 	await page.keyboard.press('ArrowRight');
 	await expect(markers.nth(1)).toBeFocused();
-	expect(await shown()).toEqual([2]);
+	await expect.poll(shown).toEqual([2]);
 	await page.keyboard.press('End');
 	await expect(markers.nth(11)).toBeFocused();
-	expect(await shown()).toEqual([12]);
+	await expect.poll(shown).toEqual([12]);
 	await page.keyboard.press('Shift+Tab');
 	await page.keyboard.press('Tab');
 	await expect(markers.nth(11), 'the tab stop stays on the day in focus').toBeFocused();
 
 	await markers.nth(4).hover();
-	expect(await shown()).toEqual([5]);
+	await expect.poll(shown).toEqual([5]);
 	const next = page.getByRole('button', { name: new RegExp(ui.nextDay) });
 	await next.click();
-	expect(await shown()).toEqual([6]);
+	await expect.poll(shown).toEqual([6]);
 	const sixth = page.getByRole('article').filter({ has: card(6) });
 	await expect(page.locator('[aria-live="polite"]')).toHaveText(
 		ui.timeline.announce(6, 12, days[5]!.title, await sixth.locator('time').innerText())

@@ -26,8 +26,9 @@ test('opening each of the twelve days from the timeline shows its panel and URL'
 
 test('opening a day from its card opens the panel without leaving the explorer', async ({
 	page,
-	site: { path, days }
+	site: { path, days, lang }
 }) => {
+	test.skip(lang === 'zh', 'the scroll position is kept the same way in Chinese');
 	await page.goto(path('/'));
 	await ready(page);
 	const scroll = await page.evaluate(() => {
@@ -42,8 +43,9 @@ test('opening a day from its card opens the panel without leaving the explorer',
 
 test('Back closes the panel or returns to the previous day; Forward reopens', async ({
 	page,
-	site: { ui, path, days }
+	site: { ui, path, days, lang }
 }) => {
+	test.skip(lang === 'zh', 'history mechanics; the other tests here open and close Chinese days');
 	await page.goto(path('/'));
 	await ready(page);
 	await marker(page, 3).click();
@@ -64,8 +66,12 @@ test('Back closes the panel or returns to the previous day; Forward reopens', as
 
 test('Previous and Next walk all twelve days, and are absent at the ends', async ({
 	page,
-	site: { ui, path, days }
+	site: { ui, path, days, lang }
 }) => {
+	test.skip(
+		lang === 'zh',
+		'pages.spec.ts checks every Chinese day’s Previous/Next links, and a client-side move'
+	);
 	await page.goto(path('/day/1'));
 	await ready(page);
 	// A marker on the window object survives only if no page load happens on the way.
@@ -102,8 +108,9 @@ test('Close returns to the overview with the timeline as it was', async ({
 
 test('Escape closes the panel and focus returns to the day marker', async ({
 	page,
-	site: { path, days }
+	site: { path, days, lang }
 }) => {
+	test.skip(lang === 'zh', 'focus mechanics');
 	await page.goto(path('/'));
 	await ready(page);
 	await marker(page, 6).click();
@@ -116,8 +123,9 @@ test('Escape closes the panel and focus returns to the day marker', async ({
 
 test('opening by keyboard focuses the heading; closing returns focus to the marker', async ({
 	page,
-	site: { ui, path }
+	site: { ui, path, lang }
 }) => {
+	test.skip(lang === 'zh', 'focus mechanics');
 	await page.goto(path('/'));
 	await ready(page);
 	await marker(page, 1).focus();
@@ -132,7 +140,12 @@ test('opening by keyboard focuses the heading; closing returns focus to the mark
 test.describe('Share', () => {
 	test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
-	test('copies the exact day URL and says so', async ({ page, baseURL, site: { ui, path } }) => {
+	test('copies the exact day URL and says so', async ({
+		page,
+		baseURL,
+		site: { ui, path, lang }
+	}) => {
+		test.skip(lang === 'zh', 'edges.spec.ts copies Chinese addresses and reads the Chinese status');
 		// Desktop Chromium on Linux has no Web Share API; make sure the copy path is the one tested.
 		await page.addInitScript(() => {
 			Object.defineProperty(navigator, 'share', { value: undefined });
@@ -173,8 +186,9 @@ test.describe('on a phone', () => {
 
 	test('the panel is a full-height modal sheet and Tab never leaves it', async ({
 		page,
-		site: { ui, path, days }
+		site: { ui, path, days, lang }
 	}) => {
+		test.skip(lang === 'zh', 'focus trap mechanics; axe checks the Chinese sheet in a11y.spec.ts');
 		await page.goto(path('/'));
 		await ready(page);
 		await page.getByRole('link', { name: days[2]!.title, exact: true }).click();

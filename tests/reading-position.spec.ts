@@ -45,23 +45,29 @@ for (const { width, height, days } of [
 	});
 }
 
-test('j and k mark the card they move to', async ({ page, site: { path } }) => {
-	await page.goto(path('/'));
-	await ready(page);
-	for (const [key, n] of [
-		['j', 1],
-		['j', 2],
-		['j', 3],
-		['j', 4],
-		['k', 3]
-	] as const) {
-		await page.keyboard.press(key);
-		await expect(page.locator(`#card-${n} h3 a`)).toBeFocused();
-		await expect.poll(() => markedDay(page)).toEqual([n]);
-		// And it stays marked once the page has finished scrolling to it.
-		await expect(page.locator(`#card-${n}`)).toBeInViewport();
-		await expect.poll(() => markedDay(page)).toEqual([n]);
-	}
+test.describe('with smooth scrolling', () => {
+	// j and k scroll to the card smoothly unless motion is reduced (playwright.config.ts reduces it):
+	// the day marked must hold while the page scrolls there, and once it has.
+	test.use({ reducedMotion: 'no-preference' });
+
+	test('j and k mark the card they move to', async ({ page, site: { path } }) => {
+		await page.goto(path('/'));
+		await ready(page);
+		for (const [key, n] of [
+			['j', 1],
+			['j', 2],
+			['j', 3],
+			['j', 4],
+			['k', 3]
+		] as const) {
+			await page.keyboard.press(key);
+			await expect(page.locator(`#card-${n} h3 a`)).toBeFocused();
+			await expect.poll(() => markedDay(page)).toEqual([n]);
+			// And it stays marked once the page has finished scrolling to it.
+			await expect(page.locator(`#card-${n}`)).toBeInViewport();
+			await expect.poll(() => markedDay(page)).toEqual([n]);
+		}
+	});
 });
 
 test('at the end of the page, the last card is the day marked', async ({

@@ -50,6 +50,10 @@ test('“?” lists every shortcut in a dialog, in the page’s language; keys s
 });
 
 test.describe('in the dark theme', () => {
+	test.skip(
+		({ lang }) => lang === 'zh',
+		'the header button, the focus trap and the theme are the same in Chinese; the test above reads the Chinese list and scans it with axe'
+	);
 	test.use({ colorScheme: 'dark' });
 
 	test('the header’s “Keyboard shortcuts” button opens the list by keyboard; Tab never leaves it for the page, Close returns focus; typing “?” in the search box does not open it', async ({

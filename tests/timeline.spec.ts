@@ -33,8 +33,12 @@ test('the timeline shows twelve day markers, weekends and a legend', async ({
 
 test('zoom buttons change the ticks and Reset restores them', async ({
 	page,
-	site: { ui, path }
+	site: { ui, path, lang }
 }) => {
+	test.skip(
+		lang === 'zh',
+		'zoom mechanics; Chinese tick labels are checked by the window and width tests'
+	);
 	await page.goto(path('/'));
 	await ready(page);
 	const initial = await tickLabels(page);
@@ -77,6 +81,7 @@ test('Ctrl + wheel zooms; a plain wheel scrolls the page and shows a hint instea
 });
 
 test('dragging pans the zoomed timeline', async ({ page, site: { path, lang } }) => {
+	test.skip(lang === 'zh', 'a pointer gesture has no language');
 	await page.goto(path('/?from=2024-12-09&to=2024-12-12'));
 	await ready(page);
 	const before = await tickLabels(page);
@@ -125,7 +130,8 @@ test('the keyboard path: Tab into the timeline, arrows move, Enter opens the day
 	await expect(markerList(page).locator('a[tabindex="0"]')).toHaveCount(1);
 });
 
-test('+, - and 0 zoom while the timeline has focus', async ({ page, site: { path } }) => {
+test('+, - and 0 zoom while the timeline has focus', async ({ page, site: { path, lang } }) => {
+	test.skip(lang === 'zh', 'keys that do not depend on text');
 	await page.goto(path('/'));
 	await ready(page);
 	const initial = await tickLabels(page);
@@ -138,7 +144,11 @@ test('+, - and 0 zoom while the timeline has focus', async ({ page, site: { path
 	await expect.poll(() => tickLabels(page)).toEqual(initial);
 });
 
-test('the keyboard keeps the focused day in view when zoomed', async ({ page, site: { path } }) => {
+test('the keyboard keeps the focused day in view when zoomed', async ({
+	page,
+	site: { path, lang }
+}) => {
+	test.skip(lang === 'zh', 'keyboard and view mechanics');
 	await page.goto(path('/?from=2024-12-05T12:00&to=2024-12-06T00:00'));
 	await ready(page);
 	await marker(page, 1).focus();
@@ -160,7 +170,11 @@ test('a URL with from/to opens on that window', async ({ page, site: { path, lan
 	await expect.poll(() => timelineVisibility(page, marker(page, 12))).toBe('none');
 });
 
-test('a bad window in the URL does not break the page', async ({ page, site: { path } }) => {
+test('a bad window in the URL does not break the page', async ({ page, site: { path, lang } }) => {
+	test.skip(
+		lang === 'zh',
+		'the query is read the same way under /zh, where fuzz.spec.ts also puts bad windows'
+	);
 	for (const search of [
 		'?from=garbage&to=2024-99-99',
 		'?from=2024-12-20&to=2024-12-01',
@@ -192,8 +206,9 @@ test('opening a day from a marker marks it current and keeps the zoom window', a
 
 test('opening a day outside the window brings it into view', async ({
 	page,
-	site: { ui, path }
+	site: { ui, path, lang }
 }) => {
+	test.skip(lang === 'zh', 'view mechanics');
 	await page.goto(path('/day/1?from=2024-12-05T12:00&to=2024-12-06T00:00'));
 	await ready(page);
 	await page.getByRole('link', { name: new RegExp(ui.nextDay) }).click();
