@@ -220,8 +220,11 @@ test('the timeline embed: one card for the day in focus, moved by keyboard, poin
 	await next.click();
 	await expect.poll(shown).toEqual([6]);
 	const sixth = page.getByRole('article').filter({ has: card(6) });
+	// The date as the card shows it, read once it is drawn (read too early, it was empty).
+	const date = sixth.locator('time');
+	await expect(date).toHaveText(/\S/, { useInnerText: true });
 	await expect(page.locator('[aria-live="polite"]')).toHaveText(
-		ui.timeline.announce(6, 12, days[5]!.title, await sixth.locator('time').innerText())
+		ui.timeline.announce(6, 12, days[5]!.title, await date.innerText())
 	);
 	await markers.nth(11).focus();
 	await expect(next).toHaveAttribute('aria-disabled', 'true');
