@@ -3,6 +3,9 @@ import { defineConfig } from 'vitest/config';
 import { SLIMMED_D3, slimD3 } from './scripts/slim-d3.ts';
 import { customMedia } from './scripts/custom-media.ts';
 
+/** Modules imported only when the reader asks for them (a search, a dialog). */
+const ON_DEMAND = /[\\/](EmbedDialog|ShortcutsList)\.svelte|[\\/]search[\\/]search\.ts/;
+
 export default defineConfig({
 	plugins: [sveltekit(), slimD3()],
 	// Dev, server rendering, tests and the build all resolve d3-scale and d3-zoom through Vite, so
@@ -18,7 +21,13 @@ export default defineConfig({
 				// the timeline's gesture code imported after hydration (d3-zoom) stays apart.
 				codeSplitting: {
 					groups: [{ name: 'app', test: /node_modules|[\\/]src[\\/]lib[\\/]/, tags: ['$initial'] }]
-				}
+				},
+				// V8's explicit compile hint: code that runs on load is compiled eagerly, off the main
+				// thread, instead of function by function inside the hydration task. Not on chunks that only
+				// a reader's action imports (search, dialogs), most of whose functions may never run.
+				// (A banner would be stripped by the minifier; a post-banner is added after it.)
+				postBanner: (chunk) =>
+					chunk.moduleIds.some((id) => ON_DEMAND.test(id)) ? '' : '//# allFunctionsCalledOnLoad'
 			}
 		}
 	},

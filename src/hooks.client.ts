@@ -8,24 +8,38 @@ import { sitePath } from '$lib/site/base';
  * is not being drawn (a background tab gets no animation frames) hydrates after a short wait.
  */
 export const init: ClientInit = () => {
-	registerOfflineWorker();
-	return new Promise((resolve) => {
+	const painted = new Promise<void>((resolve) => {
 		requestAnimationFrame(() => setTimeout(resolve, 0));
 		setTimeout(resolve, 100);
 	});
+	// Hydration runs as soon as this resolves; the task after it comes once hydration is done.
+	painted.then(() => setTimeout(registerOfflineWorkerWhenIdle, 0));
+	return painted;
 };
 
+/** Resolves when the page is idle (no task waiting), or after `timeout` ms at the latest. */
+const idle = (timeout: number) =>
+	new Promise<void>((resolve) =>
+		'requestIdleCallback' in window
+			? requestIdleCallback(() => resolve(), { timeout })
+			: setTimeout(resolve, timeout / 4)
+	);
+
 /**
- * Once the page has loaded, registers the worker that keeps the site readable offline
- * (src/service-worker.ts; a new build's worker replaces it on the next visit). Not in development,
- * where SvelteKit serves the worker as a module that is rebuilt on every change.
+ * Once the page is hydrated and idle, registers the worker that keeps the site readable offline
+ * (src/service-worker.ts; a new build's worker replaces it on the next visit). Its first install
+ * fetches the whole site: started with the page still loading, it competed with hydration for the
+ * CPU and doubled hydration's task (71 to 153 ms unthrottled on /day/12, bench/RESULTS.md).
+ * Not in development, where SvelteKit serves the worker as a module rebuilt on every change.
  */
-function registerOfflineWorker() {
+async function registerOfflineWorkerWhenIdle() {
 	if (import.meta.env.DEV || !('serviceWorker' in navigator)) return;
+	if (document.readyState !== 'complete')
+		await new Promise((resolve) => addEventListener('load', resolve, { once: true }));
+	// Two idle periods in a row: the first can be a gap while the page still fetches a module.
+	await idle(4000);
+	await idle(4000);
 	// A browser may refuse workers (some private modes): the site then works as before, online.
 	// Its scope is its folder: the site's root, under the site's prefix if it has one.
-	const register = () =>
-		navigator.serviceWorker.register(sitePath('/service-worker.js')).catch(() => {});
-	if (document.readyState === 'complete') register();
-	else addEventListener('load', register, { once: true });
+	navigator.serviceWorker.register(sitePath('/service-worker.js')).catch(() => {});
 }

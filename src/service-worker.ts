@@ -38,16 +38,24 @@ const forOthers = (address: string) =>
 		sitePathOf(address)
 	);
 
+/** How many files the worker fetches at once: a few, so that it never crowds the page it serves. */
+const AT_ONCE = 4;
+
 /** Caches what it is given, answering as the host did: its not-found page at /404 comes with a 404. */
-const store = (cache: Cache, paths: string[]) =>
-	Promise.all(
-		paths.map(async (path) => {
-			if (await cache.match(path)) return;
+async function store(cache: Cache, paths: string[]) {
+	const queue = [...paths];
+	const next = async (): Promise<void> => {
+		const path = queue.shift();
+		if (path === undefined) return;
+		if (!(await cache.match(path))) {
 			const response = await fetch(path);
 			if (!response.ok && response.status !== 404) throw new Error(`${path}: ${response.status}`);
 			await cache.put(path, response);
-		})
-	);
+		}
+		return next();
+	};
+	await Promise.all(Array.from({ length: AT_ONCE }, next));
+}
 
 worker.addEventListener('install', (event) =>
 	event.waitUntil(
