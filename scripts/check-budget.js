@@ -1,6 +1,7 @@
 // `npm run budget`: loads every built page in Chromium and adds up the JavaScript and CSS it
-// fetches within budget.json's window after load (modules imported after hydration included,
-// inline scripts and styles too), gzip-compressed; fails if any page is over budget.json.
+// fetches within budget.json's window after load, or until it has hydrated and gone quiet if that
+// comes first (modules imported after hydration included, inline scripts and styles too),
+// gzip-compressed; fails if any page is over budget.json.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -15,6 +16,8 @@ let origin = '';
 const EMBED = /^(\/zh)?\/embed(\/|$)/;
 const gzip = (text) => gzipSync(Buffer.from(text), { level: 9 }).length;
 const kib = (bytes) => (bytes / 1024).toFixed(1);
+/** A page that has fetched nothing for this long after hydrating has finished loading. */
+const QUIET_MS = 300;
 
 /**
  * What one page fetches: JS and CSS bytes (gzip), by loading it and waiting out the window. A page
@@ -41,8 +44,31 @@ async function weigh(browser, path) {
 		);
 	};
 	page.on('response', onResponse);
+	// The window: until the page has gone quiet (hydrated, idle, no request for QUIET_MS) or
+	// windowMs after load, whichever comes first. A page that is still fetching is waited for.
+	let inFlight = 0;
+	let lastActivity = Date.now();
+	const busy = () => ((lastActivity = Date.now()), inFlight++);
+	const done = () => ((lastActivity = Date.now()), inFlight--);
+	page.on('request', busy);
+	page.on('requestfinished', done);
+	page.on('requestfailed', done);
 	await page.goto(origin + path, { waitUntil: 'load' });
-	await page.waitForTimeout(budget.windowMs);
+	const end = Date.now() + budget.windowMs;
+	// Two idle callbacks in a row: hydration (and what it imports) has run by then.
+	await page.evaluate(async () => {
+		const idle = () => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 1000 }));
+		await idle();
+		await idle();
+	});
+	// An explorer page registers the offline worker once it is idle: its script is waited for too.
+	const registers = !EMBED.test(path) && !/(^|\/)404$/.test(path);
+	const settled = async () =>
+		inFlight === 0 &&
+		Date.now() - lastActivity >= QUIET_MS &&
+		(!registers || (await page.evaluate(() => Boolean(globalThis.workerScript))));
+	while (Date.now() < end && !(await settled()))
+		await new Promise((resolve) => setTimeout(resolve, 50));
 	// The window is over: a response that comes later is not weighed, and is not left reading its
 	// body from a page about to close (that rejected, and crashed the script, on a busy machine).
 	page.off('response', onResponse);

@@ -1,5 +1,5 @@
 import { expect, test } from './support/fixtures';
-import { PREFIX_SAMPLE, site } from './support/site';
+import { ONE_OF_EACH_KIND, site } from './support/site';
 import { markerList, marker } from './support/timeline';
 
 test.use({ javaScriptEnabled: false });
@@ -71,7 +71,7 @@ for (const [index, { path: englishPath }] of site('en').pages.entries()) {
 	}) => {
 		// Under a prefix (project `base`), one page of each kind: the others are built the same way.
 		test.skip(
-			edition.base !== '' && !PREFIX_SAMPLE.includes(englishPath),
+			edition.base !== '' && !ONE_OF_EACH_KIND.includes(englishPath),
 			'one page of each kind under a prefix'
 		);
 		const { ui } = edition;

@@ -5,10 +5,11 @@ import { DAYS_IN } from './days';
 import { THEMES_IN } from './pages';
 
 /**
- * The pages that specs checking every page check under a prefix (project `base`): one of each kind,
- * since the prefix reaches every page through the same code.
+ * One page of each kind (the overview, a day, a key question, the verdict). Specs that check every
+ * page check these alone where what they check reaches every page of a kind through the same code:
+ * under a prefix (project `base`), and in the dark theme (the overview shows every category colour).
  */
-export const PREFIX_SAMPLE = ['/', '/day/12', '/theme/super-app', '/verdict'];
+export const ONE_OF_EACH_KIND = ['/', '/day/12', '/theme/super-app', '/verdict'];
 
 /** The two editions: English at the root, Chinese under /zh. */
 export type Lang = 'en' | 'zh';
