@@ -1,7 +1,8 @@
-// `npm run budget`: loads every built page in Chromium and adds up the JavaScript and CSS it
-// fetches within budget.json's window after load, or until it has hydrated and gone quiet if that
-// comes first (modules imported after hydration included, inline scripts and styles too),
-// gzip-compressed; fails if any page is over budget.json.
+// `npm run budget`: the JavaScript and CSS each built page loads, gzip-compressed, against
+// budget.json; fails if any page is over. What a page fetches is measured in Chromium, from load
+// until it has settled (modules imported after hydration and the offline worker's script
+// included), on one page of each kind: pages in one language whose HTML names the same files fetch
+// the same files. Each page's own inline scripts and styles are added.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -44,8 +45,9 @@ async function weigh(browser, path) {
 		);
 	};
 	page.on('response', onResponse);
-	// The window: until the page has gone quiet (hydrated, idle, no request for QUIET_MS) or
-	// windowMs after load, whichever comes first. A page that is still fetching is waited for.
+	// The page is weighed once it has settled: hydrated, idle, its offline worker registered (an
+	// explorer page does that once idle) and no request for QUIET_MS. One that has not settled
+	// within settleMs fails the check, rather than be weighed short.
 	let inFlight = 0;
 	let lastActivity = Date.now();
 	const busy = () => ((lastActivity = Date.now()), inFlight++);
@@ -54,29 +56,27 @@ async function weigh(browser, path) {
 	page.on('requestfinished', done);
 	page.on('requestfailed', done);
 	await page.goto(origin + path, { waitUntil: 'load' });
-	const end = Date.now() + budget.windowMs;
+	const end = Date.now() + budget.settleMs;
 	// Two idle callbacks in a row: hydration (and what it imports) has run by then.
 	await page.evaluate(async () => {
 		const idle = () => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 1000 }));
 		await idle();
 		await idle();
 	});
-	// An explorer page registers the offline worker once it is idle: its script is waited for too.
 	const registers = !EMBED.test(path) && !/(^|\/)404$/.test(path);
 	const settled = async () =>
 		inFlight === 0 &&
 		Date.now() - lastActivity >= QUIET_MS &&
 		(!registers || (await page.evaluate(() => Boolean(globalThis.workerScript))));
-	while (Date.now() < end && !(await settled()))
+	while (!(await settled())) {
+		if (Date.now() > end)
+			throw new Error(`budget: ${path} had not settled ${budget.settleMs} ms after load`);
 		await new Promise((resolve) => setTimeout(resolve, 50));
-	// The window is over: a response that comes later is not weighed, and is not left reading its
-	// body from a page about to close (that rejected, and crashed the script, on a busy machine).
+	}
+	// A response that comes later is not weighed, and is not left reading its body from a page
+	// about to close (that rejected, and crashed the script, on a busy machine).
 	page.off('response', onResponse);
-	const inline = await page.evaluate(() => ({
-		js: [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent).join(''),
-		css: [...document.querySelectorAll('style')].map((s) => s.textContent).join('')
-	}));
-	const weight = { js: inline.js ? gzip(inline.js) : 0, css: inline.css ? gzip(inline.css) : 0 };
+	const weight = { js: 0, css: 0 };
 	for (const { kind, bytes } of await Promise.all(bodies)) weight[kind] += bytes;
 	const worker = await page.evaluate(() => globalThis.workerScript);
 	if (worker)
@@ -86,6 +86,29 @@ async function weigh(browser, path) {
 }
 
 const pages = allPages().map((p) => p.page);
+/** The page's HTML as built. */
+const htmlOf = (path) =>
+	readFileSync(new URL(`../build${path === '/' ? '/index' : path}.html`, import.meta.url), 'utf8');
+/** Its inline scripts and styles, gzip-compressed (each page carries its own). */
+function inlineWeight(html) {
+	const all = (pattern) => [...html.matchAll(pattern)].map((m) => m[1]).join('');
+	const js = all(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g);
+	const css = all(/<style[^>]*>([\s\S]*?)<\/style>/g);
+	return { js: js ? gzip(js) : 0, css: css ? gzip(css) : 0 };
+}
+/**
+ * A page's language and what its HTML names for the browser to fetch (stylesheets, preloads,
+ * imports): pages in one language that name the same files are pages of one kind (e.g. the twelve
+ * English days), and fetch the same files, lazily imported ones included (the interface text is
+ * imported by language).
+ */
+const kindOf = (html) =>
+	[
+		/<html lang="([^"]*)"/.exec(html)?.[1],
+		...[...html.matchAll(/<link[^>]+href="([^"]+\.(?:js|css))"|import\("([^"]+\.js)"\)/g)]
+			.map((m) => m[1] ?? m[2])
+			.sort()
+	].join(' ');
 if (pages.length === 0) {
 	console.error('budget: no pages in build/; run `npm run build` first');
 	process.exit(1);
@@ -108,17 +131,28 @@ let over = 0;
 let browser;
 try {
 	browser = await chromium.launch(findChromium());
-	// A few pages at a time: each mostly waits out its window.
-	const results = new Map();
-	const queue = [...pages];
+	// One page of each kind is loaded, a few at a time; every page adds its own inline code to what
+	// its kind fetched.
+	const html = new Map(pages.map((path) => [path, htmlOf(path)]));
+	const kinds = new Map();
+	for (const path of pages) {
+		const kind = kindOf(html.get(path));
+		if (!kinds.has(kind)) kinds.set(kind, path);
+	}
+	const fetched = new Map();
+	const queue = [...kinds.entries()];
 	await Promise.all(
 		Array.from({ length: 4 }, async () => {
-			for (let path = queue.shift(); path; path = queue.shift())
-				results.set(path, await weigh(browser, path));
+			for (let next = queue.shift(); next; next = queue.shift())
+				fetched.set(next[0], await weigh(browser, next[1]));
 		})
 	);
+	console.log(`budget: ${pages.length} pages of ${kinds.size} kinds, one of each loaded`);
 	for (const path of pages) {
-		const { js, css } = results.get(path);
+		const files = fetched.get(kindOf(html.get(path)));
+		const inline = inlineWeight(html.get(path));
+		const js = files.js + inline.js;
+		const css = files.css + inline.css;
 		// An embed is weighed whole (JS and CSS together): it loads on someone else's page.
 		const embed = EMBED.test(path);
 		const jsLimit = budget.jsKiB[path] ?? budget.jsKiB.default;
@@ -135,7 +169,7 @@ try {
 		);
 	}
 	console.log(
-		`budget: within ${budget.windowMs / 1000} s of load, JS ${JSON.stringify(budget.jsKiB)} KiB and CSS ${budget.cssKiB} KiB (gzip) per page, embeds ${budget.embedKiB} KiB of JS and CSS together; ${over === 0 ? 'all pages within it' : `${over} page(s) over`}`
+		`budget: JS ${JSON.stringify(budget.jsKiB)} KiB and CSS ${budget.cssKiB} KiB (gzip) per page, embeds ${budget.embedKiB} KiB of JS and CSS together; ${over === 0 ? 'all pages within it' : `${over} page(s) over`}`
 	);
 } finally {
 	await browser?.close();

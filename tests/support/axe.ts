@@ -3,9 +3,14 @@ import type { Page } from '@playwright/test';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-/** Every WCAG 2.2 A/AA violation axe finds on the page as it is now, one line per failing node. */
-export async function axeViolations(page: Page) {
-	const results = await new AxeBuilder({ page })
+/**
+ * Every WCAG 2.2 A/AA violation axe finds on the page as it is now, one line per failing node; in
+ * the part `within` selects, if given (rules about the whole document then do not run).
+ */
+export async function axeViolations(page: Page, within?: string) {
+	const builder = new AxeBuilder({ page });
+	if (within) builder.include(within);
+	const results = await builder
 		// Only violations get their nodes described (passes are not needed), and axe runs in the page
 		// itself rather than merging per-frame results in a blank page it opens for each scan: the
 		// site has no frames (its CSP and the off-site guard see to that). Together about twice as fast,
