@@ -63,6 +63,9 @@ for (const width of [320, 390, 768, 1100, 1280, 1600, 2560]) {
 		page,
 		site: { path: to, lang }
 	}) => {
+		// Labels are spaced by their measured width, by the same code in both languages: Chinese
+		// labels are checked at the narrowest, a middle and the widest width (and in the reported case).
+		test.skip(lang === 'zh' && ![320, 1280, 2560].includes(width), 'widths English checks');
 		await page.setViewportSize({ width, height: 800 });
 		// Below 1024 px an open day is a modal sheet over the timeline: nothing to zoom behind it.
 		for (const path of (width >= 1024 ? ['/', '/day/7'] : ['/']).map(to)) {
