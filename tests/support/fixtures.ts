@@ -1,4 +1,10 @@
-import { test as playwrightTest, expect, type Page } from '@playwright/test';
+import {
+	test as playwrightTest,
+	expect,
+	type ConsoleMessage,
+	type Page,
+	type Request
+} from '@playwright/test';
 import { registerSite, site, type Lang, type Site } from './site';
 
 // Console errors a test expects on a page (a frame the browser refuses to load logs one).
@@ -43,17 +49,24 @@ export const test = playwrightTest.extend<{ lang: Lang; base: string; site: Site
 		async ({ page, baseURL }, use) => {
 			const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
 			const problems: string[] = [];
-			page.on('console', (message) => {
+			const onConsole = (message: ConsoleMessage) => {
 				if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
-			});
-			page.on('pageerror', (error) => problems.push(`uncaught exception: ${error.message}`));
-			page.on('request', (request) => {
+			};
+			const onPageError = (error: Error) => problems.push(`uncaught exception: ${error.message}`);
+			const onRequest = (request: Request) => {
 				const url = new URL(request.url());
 				if (url.origin === origin || url.protocol.startsWith('data')) return;
 				if ((servedOrigins.get(page) ?? []).includes(url.origin)) return;
 				problems.push(`request left the site: ${request.url()}`);
-			});
+			};
+			page.on('console', onConsole);
+			page.on('pageerror', onPageError);
+			page.on('request', onRequest);
 			await use();
+			// The page may serve the next test in this worker (reuseContext in playwright.config.ts).
+			page.off('console', onConsole);
+			page.off('pageerror', onPageError);
+			page.off('request', onRequest);
 			// The 404 status of a bad path is logged by Chromium as a failed resource load; that is expected.
 			const expected = expectedErrors.get(page) ?? [];
 			const real = problems.filter(
