@@ -150,12 +150,12 @@ if (!existsSync(`${root}bench/node_modules/vis-timeline`)) {
 const started = Date.now();
 await buildPeers();
 makeScriptless(build, `${out}/noscript`);
-const servers = [
-	await serve(PORTS.site, ['--root', build]),
-	await serve(PORTS.peers, ['--root', `${out}/peers`]),
-	await serve(PORTS.noscript, ['--root', `${out}/noscript`])
-];
+const servers = [];
 try {
+	// Started one by one inside the try: if one cannot start, those already started are stopped.
+	servers.push(await serve(PORTS.site, ['--root', build]));
+	servers.push(await serve(PORTS.peers, ['--root', `${out}/peers`]));
+	servers.push(await serve(PORTS.noscript, ['--root', `${out}/noscript`]));
 	const browser = await chromium.launch({
 		executablePath,
 		args: ['--disable-background-networking', '--disable-component-update', '--no-first-run']
