@@ -5,8 +5,6 @@ import { customMedia } from './scripts/custom-media.ts';
 
 /** Modules imported only when the reader asks for them (a search, a dialog). */
 const ON_DEMAND = /[\\/](EmbedDialog|ShortcutsList)\.svelte|[\\/]search[\\/]search\.ts/;
-/** Chunks smaller than this (minified characters) get no compile hint. */
-const HINTED = 16_000;
 
 export default defineConfig({
 	plugins: [sveltekit(), slimD3()],
@@ -28,12 +26,8 @@ export default defineConfig({
 				// thread, instead of function by function inside the hydration task. Not on chunks that only
 				// a reader's action imports (search, dialogs), most of whose functions may never run.
 				// (A banner would be stripped by the minifier; a post-banner is added after it.)
-				// Small chunks gain little from it and would each carry the comment's bytes.
 				postBanner: (chunk) =>
-					chunk.moduleIds.some((id) => ON_DEMAND.test(id)) ||
-					Object.values(chunk.modules).reduce((size, m) => size + m.renderedLength, 0) < HINTED
-						? ''
-						: '//# allFunctionsCalledOnLoad'
+					chunk.moduleIds.some((id) => ON_DEMAND.test(id)) ? '' : '//# allFunctionsCalledOnLoad'
 			}
 		}
 	},
