@@ -17,7 +17,10 @@ export const init: ClientInit = () => {
 	return painted;
 };
 
-/** Resolves when the page is idle (no task waiting), or after `timeout` ms at the latest. */
+/**
+ * Resolves when the page is idle (no task waiting), or after `timeout` ms at the latest; where
+ * there is no requestIdleCallback (Safari), after a quarter of that.
+ */
 const idle = (timeout: number) =>
 	new Promise<void>((resolve) =>
 		'requestIdleCallback' in window
@@ -29,7 +32,8 @@ const idle = (timeout: number) =>
  * Once the page is hydrated and idle, registers the worker that keeps the site readable offline
  * (src/service-worker.ts; a new build's worker replaces it on the next visit). Its first install
  * fetches the whole site: started with the page still loading, it competed with hydration for the
- * CPU and doubled hydration's task (71 to 153 ms unthrottled on /day/12, bench/RESULTS.md).
+ * CPU and doubled hydration's task (the longest task after the first paint of /day/12 went from
+ * 71 to 153 ms, unthrottled, on a two-core machine).
  * Not in development, where SvelteKit serves the worker as a module rebuilt on every change.
  */
 async function registerOfflineWorkerWhenIdle() {
