@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { findChromium } from './find-chromium.js';
-import { allPages } from './size.js';
+import { allPages, inlineCode, namedFiles } from './size.js';
 
 const budget = JSON.parse(readFileSync(new URL('../budget.json', import.meta.url), 'utf8'));
 // A free port, picked by the system: several checkouts can run the budget side by side.
@@ -21,7 +21,7 @@ const kib = (bytes) => (bytes / 1024).toFixed(1);
 const QUIET_MS = 300;
 
 /**
- * What one page fetches: JS and CSS bytes (gzip), by loading it and waiting out the window. A page
+ * What one page fetches: JS and CSS bytes (gzip), by loading it until it has settled. A page
  * that registers the service worker fetches its script on load too: that counts as its JS (what the
  * worker then caches for offline reading is fetched in the background, and is not counted).
  */
@@ -85,30 +85,23 @@ async function weigh(browser, path) {
 	return weight;
 }
 
-const pages = allPages().map((p) => p.page);
-/** The page's HTML as built. */
-const htmlOf = (path) =>
-	readFileSync(new URL(`../build${path === '/' ? '/index' : path}.html`, import.meta.url), 'utf8');
-/** Its inline scripts and styles, gzip-compressed (each page carries its own). */
-function inlineWeight(html) {
-	const all = (pattern) => [...html.matchAll(pattern)].map((m) => m[1]).join('');
-	const js = all(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g);
-	const css = all(/<style[^>]*>([\s\S]*?)<\/style>/g);
-	return { js: js ? gzip(js) : 0, css: css ? gzip(css) : 0 };
-}
 /**
- * A page's language and what its HTML names for the browser to fetch (stylesheets, preloads,
- * imports): pages in one language that name the same files are pages of one kind (e.g. the twelve
- * English days), and fetch the same files, lazily imported ones included (the interface text is
- * imported by language).
+ * A page's kind: its language and the files its HTML names. Pages in one language that name the
+ * same files (e.g. the twelve English days) fetch the same files, lazily imported ones included
+ * (the interface text is imported by language).
  */
 const kindOf = (html) =>
-	[
-		/<html lang="([^"]*)"/.exec(html)?.[1],
-		...[...html.matchAll(/<link[^>]+href="([^"]+\.(?:js|css))"|import\("([^"]+\.js)"\)/g)]
-			.map((m) => m[1] ?? m[2])
-			.sort()
-	].join(' ');
+	[/<html lang="([^"]*)"/.exec(html)?.[1], ...namedFiles(html).sort()].join(' ');
+const pages = allPages().map(({ page, file }) => {
+	const html = readFileSync(file, 'utf8');
+	const inline = inlineCode(html);
+	return {
+		path: page,
+		kind: kindOf(html),
+		// Its own inline scripts and styles, gzip-compressed.
+		inline: { js: inline.js ? gzip(inline.js) : 0, css: inline.css ? gzip(inline.css) : 0 }
+	};
+});
 if (pages.length === 0) {
 	console.error('budget: no pages in build/; run `npm run build` first');
 	process.exit(1);
@@ -133,12 +126,8 @@ try {
 	browser = await chromium.launch(findChromium());
 	// One page of each kind is loaded, a few at a time; every page adds its own inline code to what
 	// its kind fetched.
-	const html = new Map(pages.map((path) => [path, htmlOf(path)]));
 	const kinds = new Map();
-	for (const path of pages) {
-		const kind = kindOf(html.get(path));
-		if (!kinds.has(kind)) kinds.set(kind, path);
-	}
+	for (const { path, kind } of pages) if (!kinds.has(kind)) kinds.set(kind, path);
 	const fetched = new Map();
 	const queue = [...kinds.entries()];
 	await Promise.all(
@@ -148,9 +137,8 @@ try {
 		})
 	);
 	console.log(`budget: ${pages.length} pages of ${kinds.size} kinds, one of each loaded`);
-	for (const path of pages) {
-		const files = fetched.get(kindOf(html.get(path)));
-		const inline = inlineWeight(html.get(path));
+	for (const { path, kind, inline } of pages) {
+		const files = fetched.get(kind);
 		const js = files.js + inline.js;
 		const css = files.css + inline.css;
 		// An embed is weighed whole (JS and CSS together): it loads on someone else's page.

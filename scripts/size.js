@@ -16,24 +16,35 @@ function htmlFiles(dir) {
 
 const gzip = (buffer) => gzipSync(buffer, { level: 9 }).length;
 
-/** JS and CSS a page loads before any interaction: its stylesheets, module preloads and inline scripts. */
+/** The JS and CSS files a page's HTML names (stylesheets, module preloads, imports), as written. */
+export function namedFiles(html) {
+	const files = new Set();
+	for (const match of html.matchAll(/<link[^>]+href="([^"]+\.(?:js|css))"/g)) files.add(match[1]);
+	for (const match of html.matchAll(/import\("([^"]+\.js)"\)/g)) files.add(match[1]);
+	return [...files];
+}
+
+/** The page's inline scripts and styles, each kind joined into one text. */
+export function inlineCode(html) {
+	const all = (pattern) => [...html.matchAll(pattern)].map((m) => m[1]).join('');
+	return {
+		js: all(/<script(?![^>]*src)[^>]*>([\s\S]*?)<\/script>/g),
+		css: all(/<style[^>]*>([\s\S]*?)<\/style>/g)
+	};
+}
+
+/** JS and CSS a page loads before any interaction: the files it names and its inline code. */
 export function pageWeight(file) {
 	const html = readFileSync(file, 'utf8');
-	const assets = new Set();
-	for (const match of html.matchAll(/<link[^>]+href="([^"]+\.(?:js|css))"/g)) assets.add(match[1]);
-	for (const match of html.matchAll(/import\("([^"]+\.js)"\)/g)) assets.add(match[1]);
 	const weight = { js: 0, jsGzip: 0, css: 0, cssGzip: 0 };
-	for (const href of assets) {
-		const buffer = readFileSync(join(root, href));
-		const kind = href.endsWith('.css') ? 'css' : 'js';
+	const add = (kind, buffer) => {
 		weight[kind] += buffer.length;
 		weight[`${kind}Gzip`] += gzip(buffer);
-	}
-	for (const match of html.matchAll(/<script(?![^>]*src)[^>]*>([\s\S]*?)<\/script>/g)) {
-		const buffer = Buffer.from(match[1]);
-		weight.js += buffer.length;
-		weight.jsGzip += gzip(buffer);
-	}
+	};
+	for (const href of namedFiles(html))
+		add(href.endsWith('.css') ? 'css' : 'js', readFileSync(join(root, href)));
+	const inline = inlineCode(html);
+	for (const kind of ['js', 'css']) if (inline[kind]) add(kind, Buffer.from(inline[kind]));
 	return weight;
 }
 
@@ -41,6 +52,7 @@ export function allPages() {
 	return htmlFiles(root)
 		.map((file) => ({
 			page: '/' + relative(root, file).replace(/(index)?\.html$/, ''),
+			file,
 			...pageWeight(file)
 		}))
 		.sort((a, b) => a.page.localeCompare(b.page, 'en', { numeric: true }));
