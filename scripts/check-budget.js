@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { findChromium } from './find-chromium.js';
-import { allPages, inlineCode, namedFiles } from './size.js';
+import { allPages, inlineCode } from './size.js';
 
 const budget = JSON.parse(readFileSync(new URL('../budget.json', import.meta.url), 'utf8'));
 // A free port, picked by the system: several checkouts can run the budget side by side.
@@ -86,12 +86,18 @@ async function weigh(browser, path) {
 }
 
 /**
- * A page's kind: its language and the files its HTML names. Pages in one language that name the
- * same files (e.g. the twelve English days) fetch the same files, lazily imported ones included
- * (the interface text is imported by language).
+ * A page's kind: its language and every build file its HTML mentions (including the disabled links
+ * to the CSS it inlines, which name its route). Pages in one language that mention the same files
+ * (e.g. the twelve English days) fetch the same files, lazily imported ones included (the
+ * interface text is imported by language).
  */
 const kindOf = (html) =>
-	[/<html lang="([^"]*)"/.exec(html)?.[1], ...namedFiles(html).sort()].join(' ');
+	[
+		/<html lang="([^"]*)"/.exec(html)?.[1],
+		...new Set(html.match(/\/_app\/immutable\/[^"'()\s]+/g) ?? [])
+	]
+		.sort()
+		.join(' ');
 const pages = allPages().map(({ page, file }) => {
 	const html = readFileSync(file, 'utf8');
 	const inline = inlineCode(html);

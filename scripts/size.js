@@ -16,10 +16,15 @@ function htmlFiles(dir) {
 
 const gzip = (buffer) => gzipSync(buffer, { level: 9 }).length;
 
-/** The JS and CSS files a page's HTML names (stylesheets, module preloads, imports), as written. */
+/**
+ * The JS and CSS files a page's HTML names for the browser to fetch (stylesheets, module preloads,
+ * imports), as written. Not the disabled stylesheet links SvelteKit keeps beside the CSS it inlines:
+ * they are never fetched.
+ */
 export function namedFiles(html) {
 	const files = new Set();
-	for (const match of html.matchAll(/<link[^>]+href="([^"]+\.(?:js|css))"/g)) files.add(match[1]);
+	for (const [link, href] of html.matchAll(/<link[^>]+href="([^"]+\.(?:js|css))"[^>]*>/g))
+		if (!/\sdisabled[\s>]/.test(link)) files.add(href);
 	for (const match of html.matchAll(/import\("([^"]+\.js)"\)/g)) files.add(match[1]);
 	return [...files];
 }
