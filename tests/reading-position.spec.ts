@@ -84,3 +84,32 @@ test('at the end of the page, the last card is the day marked', async ({
 	await expect.poll(() => markedDay(page)).toEqual([12]);
 	await expect(marker(page, 12)).toHaveAttribute('aria-current', 'true');
 });
+
+for (const { width, height } of [
+	{ width: 1280, height: 800 },
+	{ width: 390, height: 844 }
+]) {
+	test(`at ${width}x${height}, j brings each card to just below the pinned timeline`, async ({
+		page,
+		site: { path }
+	}) => {
+		await page.setViewportSize({ width, height });
+		await page.goto(path('/'));
+		await ready(page, { openControls: false });
+		for (const n of [1, 2, 3]) {
+			await page.keyboard.press('j');
+			await expect(page.locator(`#card-${n} h3 a`)).toBeFocused();
+			// Below the timeline's measured height, with the small gap the cards keep (--space-3, 12 px).
+			await expect
+				.poll(async () => {
+					const pinned = (await page.locator('[data-sticky]').boundingBox())!;
+					const card = (await page.locator(`#card-${n}`).boundingBox())!;
+					return Math.round(card.y - (pinned.y + pinned.height));
+				})
+				.toBeGreaterThanOrEqual(0);
+			const pinned = (await page.locator('[data-sticky]').boundingBox())!;
+			const card = (await page.locator(`#card-${n}`).boundingBox())!;
+			expect(card.y - (pinned.y + pinned.height)).toBeLessThanOrEqual(14);
+		}
+	});
+}
