@@ -7,3 +7,12 @@ export const isHydrated = () => hydrated;
 export function markHydrated() {
 	hydrated = true;
 }
+
+/**
+ * Runs `work` in a task of its own once the page's hydration task is over (each piece of work
+ * queued so gets its own task, in the order they were queued). Returns a function that cancels it.
+ */
+export function afterHydration(work: () => void): () => void {
+	const timer = setTimeout(work, 0);
+	return () => clearTimeout(timer);
+}

@@ -5,14 +5,16 @@ import { render } from 'svelte/server';
 const HYDRATION_MARKERS = /<!--(?:\[-?\d*|\]|)-->/g;
 
 /**
- * A component's server-rendered HTML, for StaticIsland, without hydration markers: that markup is
- * never hydrated, and an empty comment at its top level would end the {@html} block holding it. Server only: StaticIsland calls it
+ * A component's server-rendered HTML, for Island. Without Svelte's hydration markers unless asked
+ * (`markers`): markup that is never hydrated does not need them. Server only: Island calls it
  * behind `import.meta.env.SSR`, so the browser's bundle leaves it (and svelte/server) out.
  */
 export function serverHtml<P extends Record<string, unknown>>(
 	component: Component<P>,
 	props: P,
-	context: Map<unknown, unknown>
+	context: Map<unknown, unknown>,
+	{ markers = false } = {}
 ): string {
-	return render(component, { props, context }).body.replace(HYDRATION_MARKERS, '');
+	const { body } = render(component, { props, context });
+	return markers ? body : body.replace(HYDRATION_MARKERS, '');
 }
