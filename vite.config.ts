@@ -3,6 +3,12 @@ import { defineConfig } from 'vitest/config';
 import { SLIMMED_D3, slimD3 } from './scripts/slim-d3.ts';
 import { customMedia } from './scripts/custom-media.ts';
 
+/**
+ * Components only one kind of page uses (a day's panel, a key question's): they stay in that
+ * route's own chunk instead of joining every page's shared one.
+ */
+const ONE_ROUTE_ONLY = /[\\/](DayPanel|DayArticle|DayNav|FigureItem|ThemePanel)\.svelte/;
+
 /** Modules imported only when the reader asks for them (a search, a dialog). */
 const ON_DEMAND = /[\\/](EmbedDialog|ShortcutsList)\.svelte|[\\/]search[\\/]search\.ts/;
 
@@ -17,10 +23,18 @@ export default defineConfig({
 	build: {
 		rolldownOptions: {
 			output: {
-				// Everything every page needs at start-up in one file instead of a dozen small ones;
-				// the timeline's gesture code imported after hydration (d3-zoom) stays apart.
+				// Everything pages need at start-up in one file instead of a dozen small ones, except
+				// what one route alone uses (ONE_ROUTE_ONLY: in that route's chunk, -2 KiB on /); the
+				// timeline's gesture code imported after hydration (d3-zoom) stays apart.
 				codeSplitting: {
-					groups: [{ name: 'app', test: /node_modules|[\\/]src[\\/]lib[\\/]/, tags: ['$initial'] }]
+					groups: [
+						{
+							name: 'app',
+							test: (id) =>
+								/node_modules|[\\/]src[\\/]lib[\\/]/.test(id) && !ONE_ROUTE_ONLY.test(id),
+							tags: ['$initial']
+						}
+					]
 				},
 				// V8's explicit compile hint: code that runs on load is compiled eagerly, off the main
 				// thread, instead of function by function inside the hydration task. Not on chunks that only
