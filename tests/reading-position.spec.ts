@@ -25,6 +25,20 @@ async function placeCardUnderTimeline(page: Page, n: number) {
 	expect(box!.y + box!.height).toBeLessThanOrEqual(page.viewportSize()!.height);
 }
 
+/** The overview at a viewport size, ready to read (the phone's timeline controls left closed). */
+async function openOverview(page: Page, url: string, width: number, height: number) {
+	await page.setViewportSize({ width, height });
+	await page.goto(url);
+	await ready(page, { openControls: false });
+}
+
+/** How far below the pinned timeline card n's top is, in px (negative: under it). */
+async function gapBelowTimeline(page: Page, n: number) {
+	const pinned = (await page.locator('[data-sticky]').boundingBox())!;
+	const card = (await page.locator(`#card-${n}`).boundingBox())!;
+	return card.y - (pinned.y + pinned.height);
+}
+
 for (const { width, height, days } of [
 	// The days a reader saw marked one card off (day n + 1) at 1280x800.
 	{ width: 1280, height: 800, days: [3, 8, 11] },
@@ -35,12 +49,24 @@ for (const { width, height, days } of [
 		page,
 		site: { path }
 	}) => {
-		await page.setViewportSize({ width, height });
-		await page.goto(path('/'));
-		await ready(page, { openControls: false });
+		await openOverview(page, path('/'), width, height);
 		for (const n of days) {
 			await placeCardUnderTimeline(page, n);
 			await expect.poll(() => markedDay(page)).toEqual([n]);
+		}
+	});
+
+	test(`at ${width}x${height}, j brings each card to just below the pinned timeline`, async ({
+		page,
+		site: { path }
+	}) => {
+		await openOverview(page, path('/'), width, height);
+		for (const n of [1, 2, 3]) {
+			await page.keyboard.press('j');
+			await expect(page.locator(`#card-${n} h3 a`)).toBeFocused();
+			// Below the timeline's measured height, with the small gap cards keep (--space-3, 12 px).
+			await expect.poll(() => gapBelowTimeline(page, n)).toBeGreaterThanOrEqual(0);
+			expect(await gapBelowTimeline(page, n)).toBeLessThanOrEqual(14);
 		}
 	});
 }
@@ -84,32 +110,3 @@ test('at the end of the page, the last card is the day marked', async ({
 	await expect.poll(() => markedDay(page)).toEqual([12]);
 	await expect(marker(page, 12)).toHaveAttribute('aria-current', 'true');
 });
-
-for (const { width, height } of [
-	{ width: 1280, height: 800 },
-	{ width: 390, height: 844 }
-]) {
-	test(`at ${width}x${height}, j brings each card to just below the pinned timeline`, async ({
-		page,
-		site: { path }
-	}) => {
-		await page.setViewportSize({ width, height });
-		await page.goto(path('/'));
-		await ready(page, { openControls: false });
-		for (const n of [1, 2, 3]) {
-			await page.keyboard.press('j');
-			await expect(page.locator(`#card-${n} h3 a`)).toBeFocused();
-			// Below the timeline's measured height, with the small gap the cards keep (--space-3, 12 px).
-			await expect
-				.poll(async () => {
-					const pinned = (await page.locator('[data-sticky]').boundingBox())!;
-					const card = (await page.locator(`#card-${n}`).boundingBox())!;
-					return Math.round(card.y - (pinned.y + pinned.height));
-				})
-				.toBeGreaterThanOrEqual(0);
-			const pinned = (await page.locator('[data-sticky]').boundingBox())!;
-			const card = (await page.locator(`#card-${n}`).boundingBox())!;
-			expect(card.y - (pinned.y + pinned.height)).toBeLessThanOrEqual(14);
-		}
-	});
-}
