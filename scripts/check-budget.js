@@ -45,7 +45,7 @@ async function weigh(browser, path) {
 		);
 	};
 	page.on('response', onResponse);
-	// The page is weighed once it has settled: hydrated (its islands too), idle, its offline worker
+	// The page is weighed once it has settled: hydrated, idle, its offline worker
 	// registered (an explorer page does that once idle) and no request for QUIET_MS. One that has
 	// not settled within settleMs fails the check, rather than be weighed short.
 	let inFlight = 0;
@@ -67,12 +67,8 @@ async function weigh(browser, path) {
 	const settled = async () =>
 		inFlight === 0 &&
 		Date.now() - lastActivity >= QUIET_MS &&
-		// An explorer page: the parts hydrated after the rest (Island.svelte) have been, and have
-		// imported what they need; its worker is registered. (Embeds and 404s are not hydrated.)
-		(!registers ||
-			(await page.evaluate(
-				() => !document.querySelector('[data-pending]') && Boolean(globalThis.workerScript)
-			)));
+		// An explorer page has registered its offline worker. (Embeds and 404s are not hydrated.)
+		(!registers || (await page.evaluate(() => Boolean(globalThis.workerScript))));
 	while (!(await settled())) {
 		if (Date.now() > end)
 			throw new Error(`budget: ${path} had not settled ${budget.settleMs} ms after load`);

@@ -24,6 +24,33 @@ test('opening each of the twelve days from the timeline shows its panel and URL'
 	}
 });
 
+test('a day opened by its address keeps the article the server sent, and the next day replaces it', async ({
+	page,
+	site: { ui, path, days }
+}) => {
+	// The article is rendered when the site is built and shown as that HTML: hydrating the page
+	// must adopt the server's copy as it is, not draw it again.
+	await page.addInitScript(() =>
+		document.addEventListener('DOMContentLoaded', () => {
+			const first = document.getElementById('day-title')?.closest('article');
+			(window as unknown as { served?: Element }).served = first ?? undefined;
+		})
+	);
+	await page.goto(path('/day/11'));
+	await ready(page);
+	const panelArticle = (title: string) =>
+		page.getByRole('region', { name: title, exact: true }).getByRole('article', { name: title });
+	const article = panelArticle(days[10]!.title);
+	await expect(article.getByRole('heading', { name: ui.sources })).toBeVisible();
+	expect(
+		await article.evaluate((shown) => shown === (window as unknown as { served?: Element }).served)
+	).toBe(true);
+	await page.getByRole('link', { name: new RegExp(ui.nextDay) }).click();
+	await expect(panelArticle(days[11]!.title)).toBeVisible();
+	await expect(panelArticle(days[10]!.title)).toHaveCount(0);
+	await expect(panelHeading(page)).toBeFocused();
+});
+
 test('opening a day from its card opens the panel without leaving the explorer', async ({
 	page,
 	site: { path, days, lang }

@@ -39,8 +39,6 @@ export async function ready(page: Page, { openControls = true } = {}) {
 	const zoomIn = page.getByRole('button', { name: ui.timeline.zoomIn });
 	const toggle = page.getByRole('button', { name: ui.timeline.controlsToggle });
 	await expect(zoomIn.or(toggle)).toBeVisible();
-	// Parts of the page hydrated after the rest (src/lib/components/Island.svelte) are live too.
-	await expect(page.locator('[data-pending]')).toHaveCount(0);
 	if (openControls && (await toggle.isVisible())) await toggle.click();
 	if (openControls) await expect(zoomIn).toBeVisible();
 }

@@ -8,9 +8,7 @@
 export function shareStickyHeight(pinned: HTMLElement): () => void {
 	const following = () => {
 		const list: HTMLElement[] = [];
-		// From the wrapper of the island the pinned part may be hydrated in (Island.svelte).
-		const self = pinned.closest('[data-island]') ?? pinned;
-		for (let el = self.nextElementSibling; el; el = el.nextElementSibling)
+		for (let el = pinned.nextElementSibling; el; el = el.nextElementSibling)
 			if (el instanceof HTMLElement) list.push(el);
 		return list;
 	};

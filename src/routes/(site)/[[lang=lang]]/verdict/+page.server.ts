@@ -1,3 +1,5 @@
+import VerdictArticle from '$lib/components/article/VerdictArticle.svelte';
+import { renderArticle } from '$lib/components/article/render-article';
 import { EDITIONS } from '$lib/i18n/editions';
 import { localeAt } from '$lib/site/base';
 import { verdictView } from '$lib/views/verdict-view';
@@ -5,4 +7,8 @@ import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () => EDITIONS.map(({ lang }) => ({ lang }));
 
-export const load: PageServerLoad = ({ url }) => ({ verdict: verdictView(localeAt(url)) });
+/** The verdict's article (its summary is the layout's). */
+export const load: PageServerLoad = async ({ url }) => {
+	const locale = localeAt(url);
+	return { article: await renderArticle(VerdictArticle, { verdict: verdictView(locale) }, locale) };
+};

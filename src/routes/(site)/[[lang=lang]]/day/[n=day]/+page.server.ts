@@ -1,4 +1,6 @@
 import { error } from '@sveltejs/kit';
+import DayArticle from '$lib/components/article/DayArticle.svelte';
+import { renderArticle } from '$lib/components/article/render-article';
 import { days, getDay } from '$lib/content';
 import { embedTargets } from '$lib/embed/targets';
 import { EDITIONS } from '$lib/i18n/editions';
@@ -9,8 +11,14 @@ import type { EntryGenerator, PageServerLoad } from './$types';
 export const entries: EntryGenerator = () =>
 	EDITIONS.flatMap(({ lang }) => days.map((d) => ({ lang, n: `${d.number}` as const })));
 
+/** The day's number (its summary is the layout's), its article and its embed code. */
 export const load: PageServerLoad = async ({ params, url }) => {
 	const day = getDay(Number(params.n));
 	if (!day) error(404, 'Not found');
-	return { day: dayView(day, localeAt(url)), embeds: await embedTargets({ day: day.number }) };
+	const locale = localeAt(url);
+	return {
+		number: day.number,
+		article: await renderArticle(DayArticle, { day: dayView(day, locale) }, locale),
+		embeds: await embedTargets({ day: day.number })
+	};
 };

@@ -1,3 +1,5 @@
+import ThemeArticle from '$lib/components/article/ThemeArticle.svelte';
+import { renderArticle } from '$lib/components/article/render-article';
 import { THEME_SLUGS } from '$lib/content/constants';
 import { EDITIONS } from '$lib/i18n/editions';
 import { localeAt } from '$lib/site/base';
@@ -7,6 +9,12 @@ import type { EntryGenerator, PageServerLoad } from './$types';
 export const entries: EntryGenerator = () =>
 	EDITIONS.flatMap(({ lang }) => THEME_SLUGS.map((slug) => ({ lang, slug })));
 
-export const load: PageServerLoad = ({ params, url }) => ({
-	theme: themeView(params.slug, localeAt(url))
-});
+/** The key question (its summary is the layout's) and its article. */
+export const load: PageServerLoad = async ({ params, url }) => {
+	const locale = localeAt(url);
+	const theme = themeView(params.slug, locale);
+	return {
+		slug: params.slug,
+		article: await renderArticle(ThemeArticle, { theme }, locale)
+	};
+};
