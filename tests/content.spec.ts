@@ -106,9 +106,12 @@ test('paraphrase is plain text; only a speaker’s own quoted words are a <q>', 
 	await expect(said.locator('q')).toHaveText([
 		'below expectations',
 		'neck and neck',
-		'no difficulty for us',
-		'breathed a sigh of relief'
+		'no difficulty for us'
 	]);
+	// The author's own narration (Chinese companies relieved) is reported, never quoted.
+	const narration = said.locator('figure').filter({ hasText: 'Li Shiyun observes' });
+	await expect(narration).toContainText('felt relieved');
+	await expect(narration.locator('q')).toHaveCount(0);
 });
 
 test('Liu Zhiyuan’s scaling remark is told once, under day 12, and day 1 links to it', async ({
@@ -159,7 +162,10 @@ test('the Chinese edition says the same: 各方观点, quoted words as <q>, the 
 		name: '各方观点',
 		exact: true
 	});
-	await expect(said.locator('q')).toHaveText(['低于预期', '齐头并进', '并没有难度', '松了一口气']);
+	await expect(said.locator('q')).toHaveText(['低于预期', '齐头并进', '并没有难度']);
+	const narration = said.locator('figure').filter({ hasText: '黎诗韵写道' });
+	await expect(narration).toContainText('放下心来');
+	await expect(narration.locator('q')).toHaveCount(0);
 	await expect(page.locator('blockquote')).toHaveCount(0);
 	await page.goto('/zh/day/1');
 	const faster = page

@@ -134,7 +134,6 @@ export default {
 				en: 'Li Shiyun observes that the o-series gained reasoning power at remarkable speed in the three months after o1-preview: the full o1 was the first step, and o3 already outdoes some human experts on hard problems.',
 				zh: '黎诗韵指出，o1-preview 问世后的短短三个月里，o 系列的推理能力突飞猛进：完整版 o1 只是第一步，o3 在复杂问题上已胜过部分人类专家。'
 			},
-			quote: { en: 'a super-charged evolution', zh: '超强进化' },
 			theme: 'depth-and-breadth',
 			source: 'article'
 		}

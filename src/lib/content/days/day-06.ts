@@ -48,7 +48,6 @@ export default {
 				en: 'Li Shiyun counts live video calling, with the screen or the room around the user shared with the AI, among the features OpenAI keeps adding inside ChatGPT, and argues that it turns the scenario of the film Her into something people can actually do.',
 				zh: '黎诗韵把可共享屏幕或周围环境的实时视频通话，归入 OpenAI 在 ChatGPT 内部不断叠加的新功能之列，并认为它让电影《Her》里的情节成了现实。'
 			},
-			quote: { en: 'recreating a scene from the film Her', zh: '复现了电影《Her》的场景' },
 			theme: 'super-app',
 			source: 'article'
 		}

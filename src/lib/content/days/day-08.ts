@@ -77,7 +77,6 @@ export default {
 				en: 'Li Shiyun treats search for all, with its voice and map additions, as one more step in a clear direction: OpenAI wants ChatGPT to become an assistant that can handle any task, goes wherever its users go and is open to everyone.',
 				zh: '黎诗韵把搜索功能的全面开放及其语音、地图方面的扩展，看作 ChatGPT 演进方向的又一例证：OpenAI 想把它做成一个什么事都能办、走到哪都能用、谁都用得上的助理。'
 			},
-			quote: { en: 'a super AI assistant', zh: '超级 AI 助理' },
 			theme: 'super-app',
 			source: 'article'
 		}

@@ -237,7 +237,6 @@ export default {
 				en: 'Li Shiyun sets the Day 9 bundle beside reinforcement fine-tuning as OpenAI’s reply to the distance between a strong model and real deployments: tools meant to get developers actually building with the models.',
 				zh: '黎诗韵把第九天的这批更新与强化微调放在一起看，认为这是 OpenAI 针对强模型难以落地给出的回应：用工具帮开发者真正把模型用起来。'
 			},
-			quote: { en: 'helping developers put it to use', zh: '帮助开发者用起来' },
 			theme: 'engine-and-deployment',
 			source: 'article'
 		}

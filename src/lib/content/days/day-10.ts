@@ -78,7 +78,6 @@ export default {
 				en: 'Li Shiyun argues that a plain phone line carries ChatGPT to people in countries where smartphones and mobile internet are still far from universal, while WhatsApp puts it in front of that app’s enormous user base.',
 				zh: '黎诗韵认为，在智能手机和移动互联网仍远未普及的国家和地区，一条普通电话线就能把 ChatGPT 送到人们身边；借助 WhatsApp，它又能接触到这款应用的庞大用户群。'
 			},
-			quote: { en: 'the most basic means of communication', zh: '最基础的通讯工具' },
 			theme: 'super-app',
 			source: 'article'
 		},
@@ -88,7 +87,6 @@ export default {
 				en: 'Li Shiyun files the phone line next to the Apple deal as OpenAI reaching outward into other companies’ ecosystems, the counterpart to the features it keeps adding inside ChatGPT; both serve one goal, a true super app.',
 				zh: '黎诗韵把电话热线和苹果合作归为一类，即 OpenAI 向外接入别家的生态，与在 ChatGPT 内部不断添加功能形成互补，两条路指向同一个目标：真正的超级应用。'
 			},
-			quote: { en: 'plugging into outside ecosystems', zh: '外接生态' },
 			theme: 'super-app',
 			source: 'article'
 		}

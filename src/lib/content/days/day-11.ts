@@ -125,7 +125,6 @@ export default {
 				en: 'Li Shiyun ties this agentic turn to what GeekPark has learned of OpenAI’s founding vision, an agent that understands instructions and calls on whatever tools it needs; read that way, ChatGPT is heading back to where the company started.',
 				zh: '黎诗韵把这种向智能体的转变，与极客公园了解到的 OpenAI 创立初衷联系在一起：做一个能听懂指令、自行调用各种工具的智能体。照这样看，ChatGPT 正在回到公司出发的地方。'
 			},
-			quote: { en: 'the end is where it began', zh: '终点即起点' },
 			theme: 'super-app',
 			source: 'article'
 		}

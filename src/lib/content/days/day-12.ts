@@ -354,8 +354,8 @@ export default {
 		{
 			person: 'zhou-jian',
 			argument: {
-				en: 'Zhou Jian argues that a strong model is still a long way from a working deployment: OpenAI may have trained an Einstein, but turning that Einstein into a listed company’s chief scientist is another matter.',
-				zh: '周健认为，强模型离真正落地还有很长的路：OpenAI 也许已经训练出了一个“爱因斯坦”，可要让他胜任一家上市公司的首席科学家，仍然差着一段距离。'
+				en: 'Zhou Jian argues that a strong model is still some distance from real use: as he puts it, OpenAI has trained an Einstein, but there is still a gap between that and the chief scientist of a company listed on the stock market.',
+				zh: '周健认为，强模型离真正落地还有距离：用他的比方说，OpenAI 已经训练出了“爱因斯坦”，可要让这位爱因斯坦坐上一家上市企业首席科学家的位子，中间仍有差距。'
 			},
 			quote: { en: 'trained an Einstein', zh: '训练了爱因斯坦' },
 			theme: 'engine-and-deployment',
@@ -373,10 +373,9 @@ export default {
 		{
 			person: 'li-shiyun',
 			argument: {
-				en: 'The article names cost as the single biggest obstacle to putting o-series models to work. Pointing to ARC-AGI runs that cost about $20 a task in low-compute mode and thousands in high-compute mode, it concludes that returns cannot yet cover the bill, so real-world use of o3 may be a long way off. It does not make clear whether this is Zhou Jian’s view or the author’s own.',
-				zh: '文章指出，成本是 o 系列模型落地的头号障碍：按 ARC-AGI 的测算，低算力模式每个任务约 20 美元，高算力模式则高达数千美元，收益远远抵不上开销，o3 要真正用起来恐怕还得等很久。文中没有说明这是周健的看法还是作者本人的判断。'
+				en: 'Straight after Zhou Jian’s remarks, the article says in its own narration that cost is the foremost factor in whether o-series models can be put to work. Pointing to ARC-AGI runs that cost about $20 a task in low-compute mode and thousands of dollars in high-compute mode, it judges that the returns come nowhere near the costs, so real-world use of o3 may take a long time. It does not say whether this is Zhou Jian’s view or the author’s own.',
+				zh: '紧接周健的观点，文章以叙述的口吻写道，成本是 o 系列模型能否用起来的头号因素：按 ARC-AGI 的测算，低算力模式每个任务约 20 美元，高算力模式则要数千美元，收益远远抵不上开销，o3 要真正落地可能还得等很久。文中没有说明这是周健的看法还是作者本人的判断。'
 			},
-			quote: { en: 'returns simply cannot cover the cost', zh: '收益和成本根本不能打平' },
 			theme: 'engine-and-deployment',
 			source: 'article'
 		}
