@@ -1,5 +1,8 @@
 import type { Person, PersonId } from './types';
 
+/** The article's author: what she writes is its narration, reported in our words and never quoted. */
+export const ARTICLE_AUTHOR: PersonId = 'li-shiyun';
+
 const list: readonly Person[] = [
 	{
 		id: 'li-shiyun',

@@ -31,6 +31,19 @@ export type PersonId =
 	| 'unnamed-quipster'
 	| 'unnamed-sceptic';
 
+/**
+ * Words the article itself puts in quotation marks (「…」) and gives to a speaker: never its author's
+ * narration or headings, which are reported in our words instead. The article is Chinese, so the
+ * quotation carries its own wording beside our translation; `quotes.test.ts` finds every `zh`
+ * inside the article's quotation marks, word for word.
+ */
+export interface Quotation {
+	/** The article's wording, exactly as it stands inside its 「」 (only whitespace may differ). */
+	zh: string;
+	/** Our English translation of it. */
+	en: string;
+}
+
 /** A citable page: an official link, the article, or a secondary source used for a check. */
 export interface Source {
 	/** Unique across the whole site (shared sources and every day's own). */
@@ -116,9 +129,10 @@ export interface Commentary {
 	argument: Localized;
 	/**
 	 * Words the article itself puts in quotation marks as this person's (never the author's
-	 * narration or reported speech): a phrase of a few words, the original (zh) and our rendering (en).
+	 * narration, a heading or reported speech): a phrase of a few words, the article's wording (zh)
+	 * and our translation (en).
 	 */
-	quote?: Localized;
+	quote?: Quotation;
 	theme: ThemeSlug;
 	/** Source id, normally the article. */
 	source: string;
@@ -176,7 +190,7 @@ export interface VerdictPoint {
 	/** The judgement, reported in our words. */
 	argument: Localized;
 	/** As in Commentary: only words the article quotes from this person, a short phrase. */
-	quote?: Localized;
+	quote?: Quotation;
 	/** Where the checked record adds to or qualifies what the article says. */
 	note?: Localized;
 	/** The key question it belongs to, if one. */
