@@ -67,8 +67,8 @@ export default {
 		{
 			title: { en: 'Re-cut and Loop', zh: 'Re-cut 与 Loop' },
 			description: {
-				en: 'Two further editing tools shipped at the same time: Re-cut, for reworking a clip, and Loop, for making one repeat. The article does not mention them.',
-				zh: '同期推出的还有两项编辑工具：用于重新剪辑片段的 Re-cut，以及让片段循环播放的 Loop。文章未提及这两项。'
+				en: 'Two more tools, Re-cut and Loop, were released at the same time. The source that lists them does not say what they do, and the article does not mention them.',
+				zh: '同期推出的还有 Re-cut 和 Loop 两项工具。列出它们的资料没有说明它们的用途，文章也未提及。'
 			},
 			sources: ['community-index']
 		},

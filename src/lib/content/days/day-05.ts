@@ -58,8 +58,8 @@ export default {
 		{
 			person: 'li-shiyun',
 			argument: {
-				en: 'Li Shiyun treats the Apple deal as the prime example of OpenAI reaching outward into other companies’ ecosystems: by riding on Apple’s devices and operating systems, ChatGPT is put in front of an enormous user base in one move. The author also sees it as the first time a large model has partnered with a platform at the level of the device and the operating system, setting a precedent for others.',
-				zh: '黎诗韵把与苹果的合作视为 OpenAI 向外接入别家生态最有代表性的一步：借助苹果的设备和操作系统，ChatGPT 一下子站到了庞大的用户群面前。作者还认为，这是大模型第一次在终端和操作系统层面与平台方合作，为后来者开了先例。'
+				en: 'Li Shiyun gives the Apple deal as one example of OpenAI reaching outward into other companies’ ecosystems: built into iOS, macOS and iPadOS, ChatGPT reaches, by the article’s count, billions of Apple users. The author also sees it as the first time a large model has partnered with a platform at the level of the device and the operating system, setting a precedent.',
+				zh: '黎诗韵以与苹果的合作为例，说明 OpenAI 如何向外接入别家的生态：ChatGPT 融入 iOS、macOS 和 iPadOS 之后，按文章的说法，触达了数十亿苹果用户。作者还认为，这是大模型第一次在终端和操作系统层面与平台方合作，开了先例。'
 			},
 			theme: 'super-app',
 			source: 'article'

@@ -56,11 +56,11 @@ export default {
 		{
 			id: 'whatsapp-users',
 			label: {
-				en: 'WhatsApp users (Meta’s figure, as cited by the article)',
-				zh: 'WhatsApp 用户数（Meta 公布的数字，经文章引用）'
+				en: 'WhatsApp users (the article’s figure)',
+				zh: 'WhatsApp 用户数（文章给出的数字）'
 			},
 			value: 3,
-			display: { en: '~3', zh: '近 30' },
+			display: { en: 'nearly 3', zh: '近 30' },
 			unit: { en: 'billion users', zh: '亿用户' },
 			note: {
 				en: 'The article gives this number without a source, and it was not checked against Meta’s own figures.',
@@ -84,8 +84,8 @@ export default {
 		{
 			person: 'li-shiyun',
 			argument: {
-				en: 'Li Shiyun files the phone line next to the Apple deal as OpenAI reaching outward into other companies’ ecosystems, the counterpart to the features it keeps adding inside ChatGPT; both serve one goal, a true super app.',
-				zh: '黎诗韵把电话热线和苹果合作归为一类，即 OpenAI 向外接入别家的生态，与在 ChatGPT 内部不断添加功能形成互补，两条路指向同一个目标：真正的超级应用。'
+				en: 'Li Shiyun files the phone line next to the Apple deal as OpenAI reaching outward into other companies’ ecosystems, the counterpart to the features it keeps adding inside ChatGPT; either way, she writes, what ChatGPT hopes for is to reach more people and become a true super app.',
+				zh: '黎诗韵把电话热线和苹果合作归为一类，即 OpenAI 向外接入别家的生态，与在 ChatGPT 内部不断添加功能相对应；她写道，无论走哪条路，ChatGPT 希望的都是触达更多人，成为真正的超级应用。'
 			},
 			theme: 'super-app',
 			source: 'article'

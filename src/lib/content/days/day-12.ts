@@ -296,8 +296,8 @@ export default {
 		{
 			person: 'unnamed-model-lead',
 			argument: {
-				en: 'The head of a model team at a Chinese company says his first reaction to o3 was disbelief at how far it had leapt ahead.',
-				zh: '国内某模型负责人坦言，看到 o3 的第一反应就是难以置信，觉得它强得离谱。'
+				en: 'The head of a model team at a Chinese company says his first reaction on seeing o3 was that it was crazy.',
+				zh: '国内某模型负责人说，看到 o3 后，他的第一反应就是觉得它太疯狂。'
 			},
 			quote: { en: 'Crazy, just crazy', zh: '疯狂，太疯狂了' },
 			theme: 'depth-and-breadth',
