@@ -77,7 +77,7 @@ export default {
 		{
 			person: 'li-shiyun',
 			argument: {
-				en: 'Li Shiyun presents RFT as one of OpenAI’s answers to the gap between strong models and real deployment: with only a little data, a model can sharpen its reasoning for a niche, which suits fine-grained professional uses best.',
+				en: 'Li Shiyun presents RFT as one of OpenAI’s answers to the gap between strong models and real deployment: with only a little data, a model can sharpen its reasoning for a niche, which suits fine-grained professional uses especially well.',
 				zh: '黎诗韵把强化微调看作 OpenAI 弥合模型能力与实际落地之间差距的举措之一：只用少量数据，模型就能针对细分场景提升推理能力，尤其适合精细化的专业应用。'
 			},
 			theme: 'engine-and-deployment',

@@ -194,7 +194,7 @@ export default {
 			person: 'li-shiyun',
 			argument: {
 				en: 'Li Shiyun observes that when Sora at last opened to the public, Chinese text-to-video companies felt relieved: over the year ByteDance, Kuaishou, MiniMax, Zhipu, Shengshu and AIsphere (maker of PixVerse) had all brought out products of their own.',
-				zh: '黎诗韵写道，等到 Sora 终于公开上线，国内做文生视频的公司反而放下心来：这一年里，字节、快手、MiniMax、智谱、生数和爱诗都已各自推出了产品。'
+				zh: '黎诗韵写道，等到 Sora 终于公开上线，国内做文生视频的公司都放下心来：这一年里，字节、快手、MiniMax、智谱、生数和爱诗都已各自推出了产品。'
 			},
 			theme: 'sora-and-video',
 			source: 'article'

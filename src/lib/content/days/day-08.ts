@@ -74,8 +74,8 @@ export default {
 		{
 			person: 'li-shiyun',
 			argument: {
-				en: 'Li Shiyun treats search for all, with its voice and map additions, as one more step in a clear direction: OpenAI wants ChatGPT to become an assistant that can handle any task, goes wherever its users go and is open to everyone.',
-				zh: '黎诗韵把搜索功能的全面开放及其语音、地图方面的扩展，看作 ChatGPT 演进方向的又一例证：OpenAI 想把它做成一个什么事都能办、走到哪都能用、谁都用得上的助理。'
+				en: 'Li Shiyun gives search for all, with its voice and map additions, as one example of the features added inside ChatGPT, which show where it seems to be heading: towards a super AI assistant that can do anything, is everywhere and is open to everyone.',
+				zh: '黎诗韵把搜索向所有用户开放及其语音、地图方面的扩展，举作 ChatGPT 内部新增功能的一个例子；从这些功能看，ChatGPT 似乎要成为一个什么都能做、哪里都在、谁都用得上的超级 AI 助理。'
 			},
 			theme: 'super-app',
 			source: 'article'

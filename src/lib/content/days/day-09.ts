@@ -216,8 +216,8 @@ export default {
 		{
 			person: 'zhou-jian',
 			argument: {
-				en: 'Zhou Jian sees the upgraded realtime voice and vision capabilities as a natural fit for marketing, customer service over the phone and outbound sales calls.',
-				zh: '周健认为，升级后的实时语音和视觉识别能力，正好可以用在营销、电话客服和外呼销售这类场景里。'
+				en: 'Zhou Jian expects the upgraded realtime voice and vision features to work better in marketing, customer service over the phone and outbound sales calls.',
+				zh: '周健认为，升级后的实时语音和视觉识别功能，将能更好地用在营销、电话客服和外呼销售这类场景里。'
 			},
 			theme: 'engine-and-deployment',
 			source: 'article'
@@ -225,8 +225,8 @@ export default {
 		{
 			person: 'zhou-jian',
 			argument: {
-				en: 'Zhou Jian reckons from experience that Chinese companies usually close the gap on a leading OpenAI technology within six months to a year, which is why he is confident about his own application business in the coming year.',
-				zh: '周健根据自己的观察估计，OpenAI 每推出一项领先技术，国内同行通常在半年到一年内就能跟上；正因如此，他看好来年自家的应用业务。'
+				en: 'In Zhou Jian’s experience, when OpenAI brings out some of its leading technologies, Chinese companies can usually catch up within six to twelve months, which makes him confident about his application business in the coming year.',
+				zh: '按周健的经验，OpenAI 推出的某些领先技术，国内同行一般在 6 到 12 个月内就能赶上；这让他对来年的应用业务很有信心。'
 			},
 			theme: 'engine-and-deployment',
 			source: 'article'

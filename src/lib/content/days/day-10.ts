@@ -75,8 +75,8 @@ export default {
 		{
 			person: 'li-shiyun',
 			argument: {
-				en: 'Li Shiyun argues that a plain phone line carries ChatGPT to people in countries where smartphones and mobile internet are still far from universal, while WhatsApp puts it in front of that app’s enormous user base.',
-				zh: '黎诗韵认为，在智能手机和移动互联网仍远未普及的国家和地区，一条普通电话线就能把 ChatGPT 送到人们身边；借助 WhatsApp，它又能接触到这款应用的庞大用户群。'
+				en: 'Li Shiyun argues that a plain phone line carries ChatGPT to people in some countries and regions where smartphones and mobile internet are still far from universal, while WhatsApp puts it in front of that app’s enormous user base.',
+				zh: '黎诗韵认为，在一些智能手机和移动网络仍远未普及的国家和地区，一条普通电话线就能把 ChatGPT 送到人们身边；借助 WhatsApp，它又能接触到这款应用的庞大用户群。'
 			},
 			theme: 'super-app',
 			source: 'article'
