@@ -75,6 +75,29 @@ test('1-800-CHATGPT cites OpenAI’s help page, and its February 2025 change cit
 	await expect(page.locator('a[href*="buttondown"]')).toHaveCount(0);
 });
 
+test('day 1’s headline figure cites OpenAI’s post; the event hub is linked by day only where OpenAI or others linked it', async ({
+	page
+}) => {
+	const title = 'OpenAI o1 and o1 pro mode in ChatGPT';
+	await page.goto('/day/1');
+	// The fact sheet checked "faster" and the 34% against OpenAI's 5 December post (S10).
+	const errors = figure(page, title, 'Fewer major errors on hard real-world questions');
+	await expect(
+		errors.getByRole('link', { name: /^Source \d+: OpenAI’s post announcing o1 in ChatGPT/ })
+	).toBeVisible();
+	await expect(errors.getByRole('link', { name: /Livestream/ })).toHaveCount(0);
+	// ?day=1 would be a guess at OpenAI's address (S4): the hub itself is cited instead.
+	await expect(page.locator('a[href*="12-days/?day="]')).toHaveCount(0);
+	await expect(
+		region(page, title, 'Sources').getByRole('link', { name: '12 Days of OpenAI (event hub)' })
+	).toHaveAttribute('href', 'https://openai.com/12-days/');
+	// OpenAI itself posted the Day 4 link, and says so.
+	await page.goto('/day/4');
+	await expect(
+		region(page, 'Canvas', 'Sources').getByRole('link', { name: /as posted by @OpenAI$/ })
+	).toHaveAttribute('href', 'https://openai.com/12-days/?day=4');
+});
+
 test('a figure only the article gives is shown as its claim, never as a chart', async ({
 	page
 }) => {

@@ -21,7 +21,7 @@ export default {
 			sources: [
 				'article',
 				'd3-livestream',
-				'd3-hub',
+				'hub',
 				'd3-sora-is-here',
 				'd3-system-card',
 				'd3-sora-site',
@@ -216,13 +216,6 @@ export default {
 			title: { en: 'Livestream: Sora', zh: '直播回放：Sora' },
 			url: 'https://www.youtube.com/watch?v=2jKVx2vyZOY',
 			publisher: { en: 'OpenAI (YouTube)', zh: 'OpenAI（YouTube）' },
-			official: true
-		},
-		{
-			id: 'd3-hub',
-			title: { en: '12 Days of OpenAI: Day 3', zh: 'OpenAI 12 天发布会：第 3 天' },
-			url: 'https://openai.com/12-days/?day=3',
-			publisher: { en: 'OpenAI', zh: 'OpenAI' },
 			official: true
 		},
 		{

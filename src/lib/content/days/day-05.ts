@@ -18,7 +18,7 @@ export default {
 				en: 'ChatGPT is now part of Apple Intelligence on iPhone, iPad and Mac. It came with the iOS 18.2, iPadOS 18.2 and macOS Sequoia 15.2 updates; iOS 18.2 reached users on the same day as the livestream.',
 				zh: 'ChatGPT 成为 iPhone、iPad 和 Mac 上 Apple 智能的一部分，随 iOS 18.2、iPadOS 18.2 和 macOS Sequoia 15.2 更新推出；其中 iOS 18.2 与直播在同一天上线。'
 			},
-			sources: ['d5-livestream', 'd5-hub', 'ainews', 'article']
+			sources: ['d5-livestream', 'hub', 'ainews', 'article']
 		},
 		{
 			title: { en: 'Siri can ask ChatGPT', zh: 'Siri 可转交 ChatGPT' },
@@ -75,13 +75,6 @@ export default {
 			},
 			url: 'https://www.youtube.com/watch?v=mBhkD0iFf4w',
 			publisher: { en: 'OpenAI on YouTube', zh: 'OpenAI（YouTube）' },
-			official: true
-		},
-		{
-			id: 'd5-hub',
-			title: { en: '12 Days of OpenAI: Day 5', zh: 'OpenAI 12 天发布会：第 5 天' },
-			url: 'https://openai.com/12-days/?day=5',
-			publisher: { en: 'OpenAI', zh: 'OpenAI' },
 			official: true
 		}
 	],

@@ -95,7 +95,11 @@ export default {
 		},
 		{
 			id: 'd8-hub',
-			title: { en: '12 Days of OpenAI: Day 8', zh: 'OpenAI 12 天发布会：第 8 天' },
+			// Fact sheet S4: this ?day=8 link was posted by @OpenAI (for most days the pattern is a guess).
+			title: {
+				en: '12 Days of OpenAI (event hub), its Day 8 link as posted by @OpenAI',
+				zh: 'OpenAI 12 天发布会活动主页（@OpenAI 发布的第 8 天链接）'
+			},
 			url: 'https://openai.com/12-days/?day=8',
 			publisher: { en: 'OpenAI', zh: 'OpenAI' },
 			official: true

@@ -18,7 +18,7 @@ export default {
 				en: 'Developers now get the full o1 model rather than the preview, with function calling, structured outputs and image input.',
 				zh: '开发者用上的不再是预览版，而是完整版 o1，并支持函数调用、结构化输出和图像输入。'
 			},
-			sources: ['d9-livestream', 'd9-hub', 'd9-blog', 'ainews']
+			sources: ['d9-livestream', 'hub', 'd9-blog', 'ainews']
 		},
 		{
 			title: { en: 'Developer messages', zh: '开发者消息' },
@@ -251,13 +251,6 @@ export default {
 			},
 			url: 'https://www.youtube.com/watch?v=14leJ1fg4Pw',
 			publisher: { en: 'OpenAI on YouTube', zh: 'OpenAI（YouTube）' },
-			official: true
-		},
-		{
-			id: 'd9-hub',
-			title: { en: '12 Days of OpenAI: Day 9', zh: 'OpenAI 12 天发布会：第 9 天' },
-			url: 'https://openai.com/12-days/?day=9',
-			publisher: { en: 'OpenAI', zh: 'OpenAI' },
 			official: true
 		},
 		{

@@ -18,7 +18,7 @@ export default {
 				en: 'Callers in the US can talk to ChatGPT by dialling 1-800-242-8478 (1-800-CHATGPT) from an ordinary phone; the demo used flip phones and even an old rotary phone.',
 				zh: '美国用户用普通电话拨打 1-800-242-8478（即 1-800-CHATGPT），就能和 ChatGPT 通话；现场演示用上了翻盖手机，甚至还有一部老式转盘电话。'
 			},
-			sources: ['d10-livestream', 'd10-hub', 'd10-help', 'community-index', 'article']
+			sources: ['d10-livestream', 'hub', 'd10-help', 'community-index', 'article']
 		},
 		{
 			title: { en: 'ChatGPT on WhatsApp', zh: 'WhatsApp 里的 ChatGPT' },
@@ -101,13 +101,6 @@ export default {
 			},
 			url: 'https://www.youtube.com/watch?v=LWa6OHeNK3s',
 			publisher: { en: 'OpenAI on YouTube', zh: 'OpenAI（YouTube）' },
-			official: true
-		},
-		{
-			id: 'd10-hub',
-			title: { en: '12 Days of OpenAI: Day 10', zh: 'OpenAI 12 天发布会：第 10 天' },
-			url: 'https://openai.com/12-days/?day=10',
-			publisher: { en: 'OpenAI', zh: 'OpenAI' },
 			official: true
 		},
 		{

@@ -18,7 +18,7 @@ export default {
 				en: 'Once the user picks an app, the ChatGPT desktop app on macOS can see what is in it, which saves a lot of copying and pasting.',
 				zh: '用户选定某个应用后，macOS 上的 ChatGPT 桌面端就能读取其中的内容，省去了来回复制粘贴的麻烦。'
 			},
-			sources: ['d11-livestream', 'd11-hub', 'd11-help', 'article']
+			sources: ['d11-livestream', 'hub', 'd11-help', 'article']
 		},
 		{
 			title: { en: 'Xcode, BBEdit and MATLAB', zh: 'Xcode、BBEdit 与 MATLAB' },
@@ -139,13 +139,6 @@ export default {
 			},
 			url: 'https://www.youtube.com/watch?v=g_qxoznfa7E',
 			publisher: { en: 'OpenAI on YouTube', zh: 'OpenAI（YouTube）' },
-			official: true
-		},
-		{
-			id: 'd11-hub',
-			title: { en: '12 Days of OpenAI: Day 11', zh: 'OpenAI 12 天发布会：第 11 天' },
-			url: 'https://openai.com/12-days/?day=11',
-			publisher: { en: 'OpenAI', zh: 'OpenAI' },
 			official: true
 		},
 		{

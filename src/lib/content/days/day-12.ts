@@ -394,7 +394,12 @@ export default {
 		},
 		{
 			id: 'd12-hub',
-			title: { en: '12 Days of OpenAI: Day 12', zh: 'OpenAI 12 天发布会：第 12 天' },
+			// Fact sheet S4: this ?day=12 link is cited in write-ups of the day (for most days the
+			// pattern is a guess).
+			title: {
+				en: '12 Days of OpenAI (event hub), its Day 12 link as cited in write-ups',
+				zh: 'OpenAI 12 天发布会活动主页（相关报道引用的第 12 天链接）'
+			},
 			url: 'https://openai.com/12-days/?day=12',
 			publisher: { en: 'OpenAI', zh: 'OpenAI' },
 			official: true
