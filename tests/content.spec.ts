@@ -199,6 +199,23 @@ test('the Chinese edition says the same: 各方观点, quoted words as <q>, the 
 	await expect(page.getByRole('list', { name: '对比：思考速度提升' })).toHaveCount(0);
 });
 
+test('/days.json names the unnamed technical person as the article does, and keeps his old id findable', async ({
+	request
+}) => {
+	const data = await (await request.get('/days.json')).json();
+	type Person = { id: string; name: { zh: string }; formerIds?: string[] };
+	const people: Person[] = data.people;
+	const person = people.find((p) => p.id === 'unnamed-technical-person');
+	expect(person?.name.zh).toContain('技术人士');
+	// Readers who kept the id it had until issue 23 can map it; nothing cites the old id.
+	expect(person?.formerIds).toEqual(['unnamed-llm-engineer']);
+	expect(people.map((p) => p.id)).not.toContain('unnamed-llm-engineer');
+	expect(JSON.stringify(data.days)).not.toContain('unnamed-llm-engineer');
+	expect(
+		data.days[11].commentary.filter((c: { person: string }) => c.person === person?.id)
+	).toHaveLength(2);
+});
+
 test('Chinese pages quote with “” only, never 「」', async ({ request }) => {
 	const paths = ['/zh', '/zh/verdict', ...Array.from({ length: 12 }, (_, i) => `/zh/day/${i + 1}`)];
 	for (const path of paths) {

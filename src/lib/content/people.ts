@@ -56,7 +56,9 @@ const list: readonly Person[] = [
 		organisation: { en: 'OpenAI', zh: 'OpenAI' }
 	},
 	{
-		id: 'unnamed-llm-engineer',
+		id: 'unnamed-technical-person',
+		// Published until issue 23 as 'unnamed-llm-engineer'; the article says 技术人士, not engineer.
+		formerIds: ['unnamed-llm-engineer'],
 		name: {
 			en: 'A technical person at a Chinese large-model company (unnamed)',
 			zh: '一位国内大模型公司的技术人士（未具名）'

@@ -23,7 +23,7 @@ export type PersonId =
 	| 'tang-jiayu'
 	| 'kevin-weil'
 	| 'sam-altman'
-	| 'unnamed-llm-engineer'
+	| 'unnamed-technical-person'
 	| 'unnamed-model-lead'
 	| 'unnamed-openai-staff'
 	| 'unnamed-industry-voices'
@@ -65,6 +65,11 @@ export interface Person {
 	named: boolean;
 	role: Localized;
 	organisation: Localized;
+	/**
+	 * Ids this entry was published under before (in /days.json), so that a reader who kept one can
+	 * still find it. Never used for a new citation: content names the current id.
+	 */
+	formerIds?: string[];
 }
 
 export interface Theme {

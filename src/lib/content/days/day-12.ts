@@ -274,7 +274,7 @@ export default {
 	headlineFigure: 'arc-agi-high-compute',
 	commentary: [
 		{
-			person: 'unnamed-llm-engineer',
+			person: 'unnamed-technical-person',
 			argument: {
 				en: 'A technical person at a Chinese large-model company says o3 left him so shaken that his verdict was that AGI has already arrived; the article adds that technical people all rate o3 highly.',
 				zh: '一位国内大模型公司的技术人士说，o3 给他的冲击之大，让他直言 AGI 已经到来；文章也提到，技术人士对 o3 的评价都很高。'
@@ -284,7 +284,7 @@ export default {
 			source: 'article'
 		},
 		{
-			person: 'unnamed-llm-engineer',
+			person: 'unnamed-technical-person',
 			argument: {
 				en: 'The same person holds that only a model that breaks through in both depth and breadth of intelligence deserves to be called AGI. He is optimistic, and puts it as a question: if a transfer student you have never met came top of your class in maths and programming, would you expect him to do badly in Chinese and English?',
 				zh: '这位技术人士认为，只有在智能的深度和广度上同时取得突破，才称得上 AGI。他对此持乐观态度，并反问道：要是班上转来一位你从没打过交道的新同学，数学和编程考试都拿了全班第一，你会觉得他的语文和英语很差吗？'
