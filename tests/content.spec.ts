@@ -30,6 +30,18 @@ test('livestream times say "about", and the intro says announced or released', a
 	await expect(panel(page, 'Canvas')).not.toContainText('beta for every');
 });
 
+test('About says what the fact sheet was checked against: stored copies, secondary sources too', async ({
+	page
+}) => {
+	await page.goto('/');
+	const footer = page.getByRole('contentinfo');
+	await expect(footer).toContainText('stored copies of public material');
+	await expect(footer).toContainText('secondary sources');
+	await page.goto('/zh');
+	await expect(footer).toContainText('公开资料的存档副本');
+	await expect(footer).toContainText('二手资料');
+});
+
 test('each feature lists its sources, and a number leads to that source in the list', async ({
 	page
 }) => {
