@@ -30,6 +30,18 @@ test('livestream times say "about", and the intro says announced or released', a
 	await expect(panel(page, 'Canvas')).not.toContainText('beta for every');
 });
 
+test('About says what the fact sheet was checked against: stored copies, secondary sources too', async ({
+	page
+}) => {
+	await page.goto('/');
+	const footer = page.getByRole('contentinfo');
+	await expect(footer).toContainText('stored copies of public material');
+	await expect(footer).toContainText('secondary sources');
+	await page.goto('/zh');
+	await expect(footer).toContainText('公开资料的存档副本');
+	await expect(footer).toContainText('二手资料');
+});
+
 test('each feature lists its sources, and a number leads to that source in the list', async ({
 	page
 }) => {
@@ -75,6 +87,29 @@ test('1-800-CHATGPT cites OpenAI’s help page, and its February 2025 change cit
 	await expect(page.locator('a[href*="buttondown"]')).toHaveCount(0);
 });
 
+test('day 1’s headline figure cites OpenAI’s post; the event hub is linked by day only where OpenAI or others linked it', async ({
+	page
+}) => {
+	const title = 'OpenAI o1 and o1 pro mode in ChatGPT';
+	await page.goto('/day/1');
+	// The fact sheet checked "faster" and the 34% against OpenAI's 5 December post (S10).
+	const errors = figure(page, title, 'Fewer major errors on hard real-world questions');
+	await expect(
+		errors.getByRole('link', { name: /^Source \d+: OpenAI’s post announcing o1 in ChatGPT/ })
+	).toBeVisible();
+	await expect(errors.getByRole('link', { name: /Livestream/ })).toHaveCount(0);
+	// ?day=1 would be a guess at OpenAI's address (S4): the hub itself is cited instead.
+	await expect(page.locator('a[href*="12-days/?day="]')).toHaveCount(0);
+	await expect(
+		region(page, title, 'Sources').getByRole('link', { name: '12 Days of OpenAI (event hub)' })
+	).toHaveAttribute('href', 'https://openai.com/12-days/');
+	// OpenAI itself posted the Day 4 link, and says so.
+	await page.goto('/day/4');
+	await expect(
+		region(page, 'Canvas', 'Sources').getByRole('link', { name: /as posted by @OpenAI$/ })
+	).toHaveAttribute('href', 'https://openai.com/12-days/?day=4');
+});
+
 test('a figure only the article gives is shown as its claim, never as a chart', async ({
 	page
 }) => {
@@ -106,9 +141,12 @@ test('paraphrase is plain text; only a speaker’s own quoted words are a <q>', 
 	await expect(said.locator('q')).toHaveText([
 		'below expectations',
 		'neck and neck',
-		'no difficulty for us',
-		'breathed a sigh of relief'
+		'no difficulty for us'
 	]);
+	// The author's own narration (Chinese companies relieved) is reported, never quoted.
+	const narration = said.locator('figure').filter({ hasText: 'Li Shiyun observes' });
+	await expect(narration).toContainText('felt relieved');
+	await expect(narration.locator('q')).toHaveCount(0);
 });
 
 test('Liu Zhiyuan’s scaling remark is told once, under day 12, and day 1 links to it', async ({
@@ -159,7 +197,10 @@ test('the Chinese edition says the same: 各方观点, quoted words as <q>, the 
 		name: '各方观点',
 		exact: true
 	});
-	await expect(said.locator('q')).toHaveText(['低于预期', '齐头并进', '并没有难度', '松了一口气']);
+	await expect(said.locator('q')).toHaveText(['低于预期', '齐头并进', '并没有难度']);
+	const narration = said.locator('figure').filter({ hasText: '黎诗韵写道' });
+	await expect(narration).toContainText('放下心来');
+	await expect(narration.locator('q')).toHaveCount(0);
 	await expect(page.locator('blockquote')).toHaveCount(0);
 	await page.goto('/zh/day/1');
 	const faster = page
@@ -168,6 +209,23 @@ test('the Chinese edition says the same: 各方观点, quoted words as <q>, the 
 		.filter({ has: page.getByText('思考速度提升', { exact: true }) });
 	await expect(faster).toContainText('文章给出的数字，未经核实');
 	await expect(page.getByRole('list', { name: '对比：思考速度提升' })).toHaveCount(0);
+});
+
+test('/days.json names the unnamed technical person as the article does, and keeps his old id findable', async ({
+	request
+}) => {
+	const data = await (await request.get('/days.json')).json();
+	type Person = { id: string; name: { zh: string }; formerIds?: string[] };
+	const people: Person[] = data.people;
+	const person = people.find((p) => p.id === 'unnamed-technical-person');
+	expect(person?.name.zh).toContain('技术人士');
+	// Readers who kept the id it had until issue 23 can map it; nothing cites the old id.
+	expect(person?.formerIds).toEqual(['unnamed-llm-engineer']);
+	expect(people.map((p) => p.id)).not.toContain('unnamed-llm-engineer');
+	expect(JSON.stringify(data.days)).not.toContain('unnamed-llm-engineer');
+	expect(
+		data.days[11].commentary.filter((c: { person: string }) => c.person === person?.id)
+	).toHaveLength(2);
 });
 
 test('Chinese pages quote with “” only, never 「」', async ({ request }) => {

@@ -1,5 +1,8 @@
 import type { Person, PersonId } from './types';
 
+/** The article's author: what she writes is its narration, reported in our words and never quoted. */
+export const ARTICLE_AUTHOR: PersonId = 'li-shiyun';
+
 const list: readonly Person[] = [
 	{
 		id: 'li-shiyun',
@@ -53,7 +56,9 @@ const list: readonly Person[] = [
 		organisation: { en: 'OpenAI', zh: 'OpenAI' }
 	},
 	{
-		id: 'unnamed-llm-engineer',
+		id: 'unnamed-technical-person',
+		// Published until issue 23 as 'unnamed-llm-engineer'; the article says 技术人士, not engineer.
+		formerIds: ['unnamed-llm-engineer'],
 		name: {
 			en: 'A technical person at a Chinese large-model company (unnamed)',
 			zh: '一位国内大模型公司的技术人士（未具名）'

@@ -23,13 +23,26 @@ export type PersonId =
 	| 'tang-jiayu'
 	| 'kevin-weil'
 	| 'sam-altman'
-	| 'unnamed-llm-engineer'
+	| 'unnamed-technical-person'
 	| 'unnamed-model-lead'
 	| 'unnamed-openai-staff'
 	| 'unnamed-industry-voices'
 	| 'unnamed-practitioner'
 	| 'unnamed-quipster'
 	| 'unnamed-sceptic';
+
+/**
+ * Words the article itself puts in quotation marks (「…」) and gives to a speaker: never its author's
+ * narration or headings, which are reported in our words instead. The article is Chinese, so the
+ * quotation carries its own wording beside our translation; `quotes.test.ts` finds every `zh`
+ * inside the article's quotation marks, word for word.
+ */
+export interface Quotation {
+	/** The article's wording, exactly as it stands inside its 「」 (only whitespace may differ). */
+	zh: string;
+	/** Our English translation of it. */
+	en: string;
+}
 
 /** A citable page: an official link, the article, or a secondary source used for a check. */
 export interface Source {
@@ -52,6 +65,11 @@ export interface Person {
 	named: boolean;
 	role: Localized;
 	organisation: Localized;
+	/**
+	 * Ids this entry was published under before (in /days.json), so that a reader who kept one can
+	 * still find it. Never used for a new citation: content names the current id.
+	 */
+	formerIds?: string[];
 }
 
 export interface Theme {
@@ -116,9 +134,10 @@ export interface Commentary {
 	argument: Localized;
 	/**
 	 * Words the article itself puts in quotation marks as this person's (never the author's
-	 * narration or reported speech): a phrase of a few words, the original (zh) and our rendering (en).
+	 * narration, a heading or reported speech): a phrase of a few words, the article's wording (zh)
+	 * and our translation (en).
 	 */
-	quote?: Localized;
+	quote?: Quotation;
 	theme: ThemeSlug;
 	/** Source id, normally the article. */
 	source: string;
@@ -176,7 +195,7 @@ export interface VerdictPoint {
 	/** The judgement, reported in our words. */
 	argument: Localized;
 	/** As in Commentary: only words the article quotes from this person, a short phrase. */
-	quote?: Localized;
+	quote?: Quotation;
 	/** Where the checked record adds to or qualifies what the article says. */
 	note?: Localized;
 	/** The key question it belongs to, if one. */

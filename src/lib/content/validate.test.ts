@@ -245,9 +245,24 @@ describe('validateContent rejects broken content and names the file and field', 
 		{
 			rule: 'a quote is told once',
 			set: () =>
-				withDay(1, (d) => (d.commentary[0]!.quote = { en: 'AGI is here', zh: 'AGI 已来' })),
+				withDay(3, (d) => (d.commentary[0]!.quote = { en: 'AGI is here', zh: 'AGI 已来' })),
 			message:
-				/day-12\.ts: day 12: commentary\[0\]\.quote: "AGI 已来" is already quoted in src\/lib\/content\/days\/day-01\.ts: day 1 commentary\[0\]\.quote/
+				/day-12\.ts: day 12: commentary\[0\]\.quote: "AGI 已来" is already quoted in src\/lib\/content\/days\/day-03\.ts: day 3 commentary\[0\]\.quote/
+		},
+		{
+			rule: 'the author’s narration is never a quote',
+			set: () =>
+				withDay(
+					1,
+					(d) => (d.commentary[0]!.quote = { en: 'a super-charged evolution', zh: '超强进化' })
+				),
+			message:
+				/day-01\.ts: day 1: commentary\[0\]\.quote: "超强进化" is the author's own narration, not a quotation/
+		},
+		{
+			rule: 'the author’s narration is never a quote in the verdict either',
+			set: () => withVerdict((v) => (v.points[1]!.quote = { en: 'an exception', zh: '是个例外' })),
+			message: /verdict\.ts: points\[1\]\.quote: "是个例外" is the author's own narration/
 		},
 		{
 			rule: 'a link to a comment on another day points at a real comment',

@@ -1,5 +1,16 @@
 import { CATEGORIES, DAY_COUNT, FIRST_DATE, LAST_DATE, THEME_SLUGS } from './constants';
-import type { Day, Localized, Person, PersonId, Source, Theme, ThemeSlug, Verdict } from './types';
+import { ARTICLE_AUTHOR } from './people';
+import type {
+	Day,
+	Localized,
+	Person,
+	PersonId,
+	Quotation,
+	Source,
+	Theme,
+	ThemeSlug,
+	Verdict
+} from './types';
 
 /** Everything the validator needs, passed in so tests can feed it broken content. */
 export interface ContentSet {
@@ -47,13 +58,17 @@ function eachString(
 	}
 }
 
-/** Chinese style: “” quotation marks only, and one word per concept. Paths are relative to `value`. */
+/**
+ * Chinese style: “” quotation marks only, and one word per concept (except in a quotation, which
+ * is the article's own wording). Paths are relative to `value`.
+ */
 function chineseStyle(value: unknown): { path: string; message: string }[] {
 	const problems: { path: string; message: string }[] = [];
 	eachString(value, '', (text, path) => {
 		if (!path.endsWith('.zh') && path !== 'zh') return;
 		const mark = OTHER_ZH_QUOTES.exec(text);
 		if (mark) problems.push({ path, message: `uses ${mark[0]}; Chinese text quotes with “”` });
+		if (path.endsWith('quote.zh')) return;
 		for (const { avoid, use } of PREFERRED_TERMS) {
 			if (text.includes(avoid))
 				problems.push({ path, message: `says ${avoid}; this site writes ${use}` });
@@ -63,14 +78,23 @@ function chineseStyle(value: unknown): { path: string; message: string }[] {
 }
 
 /**
- * What makes a reported comment honest about its words: the quote is a short phrase, and
- * quotation marks in the argument hold only words of that quote. Paths are relative to `entry`.
+ * What makes a reported comment honest about its words: the quote is a short phrase, never the
+ * author's (everything she writes is the article's narration), and quotation marks in the
+ * argument hold only words of that quote. That the quote is the article's own wording, inside its
+ * quotation marks, is checked against the article itself by quotes.test.ts. Paths are relative to
+ * `entry`.
  */
 function quoteProblems(entry: {
+	person: PersonId;
 	argument: Localized;
-	quote?: Localized;
+	quote?: Quotation;
 }): { path: string; message: string }[] {
 	const problems: { path: string; message: string }[] = [];
+	if (entry.quote && entry.person === ARTICLE_AUTHOR)
+		problems.push({
+			path: 'quote',
+			message: `"${entry.quote.zh}" is the author's own narration, not a quotation; report it in our words, without a quote`
+		});
 	if (entry.quote) {
 		const chars = [...entry.quote.zh].length;
 		if (chars > MAX_QUOTE.zh)
@@ -141,7 +165,7 @@ export function validateContent(content: ContentSet): string[] {
 	// Who is cited anywhere, and where each quote appears (a quote is told once).
 	const cited = new Set<string>();
 	const quotes = new Map<string, string>();
-	const noteQuote = (quote: Localized | undefined, where: string, field: string) => {
+	const noteQuote = (quote: Quotation | undefined, where: string, field: string) => {
 		if (!quote) return;
 		const earlier = quotes.get(quote.zh);
 		if (earlier)
@@ -334,7 +358,7 @@ function validateVerdict(
 	context: {
 		errors: string[];
 		cited: Set<string>;
-		noteQuote: (quote: Localized | undefined, where: string, field: string) => void;
+		noteQuote: (quote: Quotation | undefined, where: string, field: string) => void;
 		themeSlugs: Set<ThemeSlug>;
 		knownSource: (id: string) => boolean;
 		checkSource: (source: Source, where: string) => void;

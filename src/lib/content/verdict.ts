@@ -6,8 +6,8 @@ import type { Verdict } from './types';
  */
 export const verdict: Verdict = {
 	summary: {
-		en: 'GeekPark’s article judges that the twelve days fell short of many hopes, mainly because GPT-5 did not appear; o3 was the exception. It sees OpenAI competing on experience and reach as well as capability, and ends doubting how far inference scaling can go.',
-		zh: '极客公园的文章认为，这十二天没有达到许多人的期待，主要因为 GPT-5 没有现身，o3 是唯一的例外。作者认为 OpenAI 如今既拼模型能力，也拼用户体验和覆盖面；文章结尾则怀疑推理阶段的 Scaling Law 能走多远。'
+		en: 'GeekPark’s article reports what seems to be a mainstream view: few highlights, below expectations. One practitioner had expected GPT-5; o3 was an exception. The series seems to show a race on experience and reach as well as capability, and the article ends on outsiders’ doubts about how far inference scaling can go.',
+		zh: '极客公园的文章写道，一种似乎是主流的看法是：这次发布会亮点不多、不及预期。一位从业者原以为会有 GPT-5；o3 则是个例外。这次发布似乎显示，竞争已不只拼模型能力，也拼体验和覆盖面；文章结尾提到，外界仍怀疑推理阶段的 Scaling Law 能走多远。'
 	},
 	points: [
 		{
@@ -25,8 +25,8 @@ export const verdict: Verdict = {
 			title: { en: 'Few highlights, with one exception', zh: '亮点不多，o3 例外' },
 			person: 'li-shiyun',
 			argument: {
-				en: 'Li Shiyun reports that the prevailing view of the series was that it offered few highlights and fell short of expectations. She makes one exception: o3, shown on the last day, which technical people rated very highly.',
-				zh: '黎诗韵写道，业内的主流看法是，这次发布会亮点有限、不及预期；她也点出一个例外：最后一天亮相的 o3，技术圈对它评价很高。'
+				en: 'Li Shiyun writes that the practitioner’s reaction seems to stand for a mainstream view: the series had few highlights and fell short of expectations. She names one exception: o3, shown on the last day, which technical people all rated highly.',
+				zh: '黎诗韵写道，这位从业者的反应似乎代表了一种主流看法：这次发布会亮点不多、不及预期。她也点出一个例外：最后一天亮相的 o3，技术人士对它的评价都很高。'
 			},
 			days: [12],
 			sources: ['article']
@@ -57,11 +57,11 @@ export const verdict: Verdict = {
 			sources: ['article']
 		},
 		{
-			title: { en: 'The race has widened', zh: '竞争不只在模型' },
+			title: { en: 'A wider race, it seems', zh: '竞争似乎不只在模型' },
 			person: 'li-shiyun',
 			argument: {
-				en: 'Li Shiyun reads the series as a sign that the large-model race now turns on user experience and market reach as well as on model size and technical ceilings, and that staying ahead takes both at once.',
-				zh: '黎诗韵认为，从这次发布可以看出，大模型的竞争已不只比参数规模和技术天花板，也比用户体验和市场覆盖；想保持领先，两方面得同时推进。'
+				en: 'Li Shiyun writes that the series seems to reveal a trend: the large-model race now turns on user experience and market reach as well as on model size and technical ceilings, and staying ahead takes both at once.',
+				zh: '黎诗韵写道，这次发布似乎显示出一种趋势：大模型的竞争已不只比参数规模和技术天花板，也比用户体验和市场覆盖；想保持领先，两方面得同时推进。'
 			},
 			days: [],
 			sources: ['article']

@@ -106,7 +106,7 @@ export const en = {
 	errorTitle: 'Something went wrong',
 	about: 'About',
 	aboutBody:
-		'Built from a GeekPark analysis article (24 December 2024) and a fact sheet checked against OpenAI’s own pages and recordings. Every sentence here is our own summary; figures link to their sources.',
+		'Built from a GeekPark analysis article (24 December 2024) and a fact sheet that checks it against stored copies of public material: OpenAI’s pages, posts and livestream captions, and secondary sources such as news coverage and community notes. Every sentence here is our own summary; figures link to their sources.',
 	timeline: {
 		heading: 'Timeline of the twelve days',
 		instructions:

@@ -21,7 +21,7 @@ export default {
 				en: 'Inside ChatGPT, the finished o1 reasoning model takes the place of o1-preview, the early version people had been using since September.',
 				zh: '在 ChatGPT 中，完整版推理模型 o1 取代了用户自 9 月以来一直在用的早期版本 o1-preview。'
 			},
-			sources: ['article', 'd1-livestream', 'd1-hub', 'd1-system-card', 'ainews']
+			sources: ['article', 'd1-openai-post', 'd1-livestream', 'hub', 'd1-system-card', 'ainews']
 		},
 		{
 			title: { en: 'Reads images', zh: '支持图像输入' },
@@ -29,7 +29,7 @@ export default {
 				en: 'o1 accepts pictures as well as text, so a question can arrive with an image attached for the model to reason about.',
 				zh: 'o1 不只能读文字，也能看图：提问时可以附上图片，让模型结合图像内容进行推理。'
 			},
-			sources: ['article', 'd1-livestream', 'ainews']
+			sources: ['article', 'd1-openai-post', 'd1-livestream', 'ainews']
 		},
 		{
 			title: { en: 'Quicker answers', zh: '响应更快' },
@@ -37,7 +37,7 @@ export default {
 				en: 'OpenAI says o1 reasons more concisely than o1-preview did, which shortens the wait for a reply.',
 				zh: 'OpenAI 表示，o1 的推理过程比 o1-preview 更精炼，因此用户等待回复的时间更短。'
 			},
-			sources: ['article', 'd1-livestream']
+			sources: ['article', 'd1-openai-post']
 		},
 		{
 			title: { en: 'Fewer serious mistakes', zh: '重大错误更少' },
@@ -45,7 +45,7 @@ export default {
 				en: 'On difficult questions drawn from real-world use, o1 makes major errors noticeably less often than o1-preview.',
 				zh: '面对来自真实使用场景的疑难问题，o1 出现重大错误的频率明显低于 o1-preview。'
 			},
-			sources: ['article', 'd1-livestream']
+			sources: ['article', 'd1-openai-post']
 		},
 		{
 			title: { en: 'Preview first shipped in September', zh: 'o1-preview 于 9 月首发' },
@@ -82,7 +82,7 @@ export default {
 			value: 34,
 			unit: { en: '% fewer', zh: '%（降幅）' },
 			comparison: { en: 'Compared with o1-preview', zh: '与 o1-preview 相比' },
-			sources: ['article', 'd1-livestream']
+			sources: ['d1-openai-post', 'article']
 		},
 		{
 			id: 'thinking-speed',
@@ -96,7 +96,7 @@ export default {
 				zh: '这一幅度出自文章。OpenAI 的公告只说 o1 响应更快，核查中未找到“50%”的出处。'
 			},
 			unverified: true,
-			sources: ['article']
+			sources: ['article', 'd1-openai-post']
 		},
 		{
 			id: 'pro-price',
@@ -134,7 +134,6 @@ export default {
 				en: 'Li Shiyun observes that the o-series gained reasoning power at remarkable speed in the three months after o1-preview: the full o1 was the first step, and o3 already outdoes some human experts on hard problems.',
 				zh: '黎诗韵指出，o1-preview 问世后的短短三个月里，o 系列的推理能力突飞猛进：完整版 o1 只是第一步，o3 在复杂问题上已胜过部分人类专家。'
 			},
-			quote: { en: 'a super-charged evolution', zh: '超强进化' },
 			theme: 'depth-and-breadth',
 			source: 'article'
 		}
@@ -162,10 +161,16 @@ export default {
 			official: true
 		},
 		{
-			id: 'd1-hub',
-			title: { en: '12 Days of OpenAI: Day 1', zh: 'OpenAI 12 天发布会：第 1 天' },
-			url: 'https://openai.com/12-days/?day=1',
-			publisher: { en: 'OpenAI', zh: 'OpenAI' },
+			// Fact sheet S10: OpenAI's post of 5 December on o1 (faster responses, 34% fewer major
+			// errors), whose wording the sheet read as quoted in Zvi Mowshowitz's write-up on o1; the
+			// id is that of the @OpenAI o1 post of 5 December 2024, 10:16 PT (S5).
+			id: 'd1-openai-post',
+			title: {
+				en: 'OpenAI’s post announcing o1 in ChatGPT (5 December 2024)',
+				zh: 'OpenAI 宣布 o1 登陆 ChatGPT 的帖子（2024 年 12 月 5 日）'
+			},
+			url: 'https://x.com/OpenAI/status/1864735516455010475',
+			publisher: { en: 'OpenAI on X', zh: 'OpenAI（X）' },
 			official: true
 		},
 		{

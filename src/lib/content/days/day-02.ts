@@ -18,7 +18,7 @@ export default {
 				en: 'An organisation supplies a small set of expert tasks. A grader scores each answer the model gives, and training strengthens the reasoning that led to correct ones, tailoring an o-series model to a specialised field.',
 				zh: '机构只需准备一小批专业任务，由评分器逐一给模型的回答打分，训练过程会强化那些通向正确答案的推理思路，让 o 系列模型贴合某个专业领域。'
 			},
-			sources: ['article', 'd2-livestream', 'd2-hub', 'd2-rft-program', 'd2-decoder']
+			sources: ['article', 'd2-livestream', 'hub', 'd2-rft-program', 'd2-decoder']
 		},
 		{
 			title: { en: 'Aimed at expert fields', zh: '瞄准高门槛行业' },
@@ -77,10 +77,9 @@ export default {
 		{
 			person: 'li-shiyun',
 			argument: {
-				en: 'Li Shiyun presents RFT as one of OpenAI’s answers to the gap between strong models and real deployment: with only a little data, a model can sharpen its reasoning for a niche, which suits fine-grained professional uses best.',
+				en: 'Li Shiyun presents RFT as one of OpenAI’s answers to the gap between strong models and real deployment: with only a little data, a model can sharpen its reasoning for a niche, which suits fine-grained professional uses especially well.',
 				zh: '黎诗韵把强化微调看作 OpenAI 弥合模型能力与实际落地之间差距的举措之一：只用少量数据，模型就能针对细分场景提升推理能力，尤其适合精细化的专业应用。'
 			},
-			quote: { en: 'a small amount of data', zh: '少量数据' },
 			theme: 'engine-and-deployment',
 			source: 'article'
 		}
@@ -92,13 +91,6 @@ export default {
 			title: { en: 'Livestream: Reinforcement Fine-Tuning', zh: '直播回放：强化微调' },
 			url: 'https://www.youtube.com/watch?v=yCIYS9fx56U',
 			publisher: { en: 'OpenAI (YouTube)', zh: 'OpenAI（YouTube）' },
-			official: true
-		},
-		{
-			id: 'd2-hub',
-			title: { en: '12 Days of OpenAI: Day 2', zh: 'OpenAI 12 天发布会：第 2 天' },
-			url: 'https://openai.com/12-days/?day=2',
-			publisher: { en: 'OpenAI', zh: 'OpenAI' },
 			official: true
 		},
 		{

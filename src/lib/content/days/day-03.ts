@@ -21,7 +21,7 @@ export default {
 			sources: [
 				'article',
 				'd3-livestream',
-				'd3-hub',
+				'hub',
 				'd3-sora-is-here',
 				'd3-system-card',
 				'd3-sora-site',
@@ -67,8 +67,8 @@ export default {
 		{
 			title: { en: 'Re-cut and Loop', zh: 'Re-cut 与 Loop' },
 			description: {
-				en: 'Two further editing tools shipped at the same time: Re-cut, for reworking a clip, and Loop, for making one repeat. The article does not mention them.',
-				zh: '同期推出的还有两项编辑工具：用于重新剪辑片段的 Re-cut，以及让片段循环播放的 Loop。文章未提及这两项。'
+				en: 'Two more tools, Re-cut and Loop, were released at the same time. The source that lists them does not say what they do, and the article does not mention them.',
+				zh: '同期推出的还有 Re-cut 和 Loop 两项工具。列出它们的资料没有说明它们的用途，文章也未提及。'
 			},
 			sources: ['community-index']
 		},
@@ -194,9 +194,8 @@ export default {
 			person: 'li-shiyun',
 			argument: {
 				en: 'Li Shiyun observes that when Sora at last opened to the public, Chinese text-to-video companies felt relieved: over the year ByteDance, Kuaishou, MiniMax, Zhipu, Shengshu and AIsphere (maker of PixVerse) had all brought out products of their own.',
-				zh: '黎诗韵写道，等到 Sora 终于公开上线，国内做文生视频的公司反而放下心来：这一年里，字节、快手、MiniMax、智谱、生数和爱诗都已各自推出了产品。'
+				zh: '黎诗韵写道，等到 Sora 终于公开上线，国内做文生视频的公司都放下心来：这一年里，字节、快手、MiniMax、智谱、生数和爱诗都已各自推出了产品。'
 			},
-			quote: { en: 'breathed a sigh of relief', zh: '松了一口气' },
 			theme: 'sora-and-video',
 			source: 'article'
 		},
@@ -217,13 +216,6 @@ export default {
 			title: { en: 'Livestream: Sora', zh: '直播回放：Sora' },
 			url: 'https://www.youtube.com/watch?v=2jKVx2vyZOY',
 			publisher: { en: 'OpenAI (YouTube)', zh: 'OpenAI（YouTube）' },
-			official: true
-		},
-		{
-			id: 'd3-hub',
-			title: { en: '12 Days of OpenAI: Day 3', zh: 'OpenAI 12 天发布会：第 3 天' },
-			url: 'https://openai.com/12-days/?day=3',
-			publisher: { en: 'OpenAI', zh: 'OpenAI' },
 			official: true
 		},
 		{

@@ -68,7 +68,11 @@ export default {
 		},
 		{
 			id: 'd4-hub',
-			title: { en: '12 Days of OpenAI: Day 4', zh: 'OpenAI 12 天发布会：第 4 天' },
+			// Fact sheet S4: this ?day=4 link was posted by @OpenAI (for most days the pattern is a guess).
+			title: {
+				en: '12 Days of OpenAI (event hub), its Day 4 link as posted by @OpenAI',
+				zh: 'OpenAI 12 天发布会活动主页（@OpenAI 发布的第 4 天链接）'
+			},
 			url: 'https://openai.com/12-days/?day=4',
 			publisher: { en: 'OpenAI', zh: 'OpenAI' },
 			official: true

@@ -18,7 +18,7 @@ export default {
 				en: 'ChatGPT is now part of Apple Intelligence on iPhone, iPad and Mac. It came with the iOS 18.2, iPadOS 18.2 and macOS Sequoia 15.2 updates; iOS 18.2 reached users on the same day as the livestream.',
 				zh: 'ChatGPT 成为 iPhone、iPad 和 Mac 上 Apple 智能的一部分，随 iOS 18.2、iPadOS 18.2 和 macOS Sequoia 15.2 更新推出；其中 iOS 18.2 与直播在同一天上线。'
 			},
-			sources: ['d5-livestream', 'd5-hub', 'ainews', 'article']
+			sources: ['d5-livestream', 'hub', 'ainews', 'article']
 		},
 		{
 			title: { en: 'Siri can ask ChatGPT', zh: 'Siri 可转交 ChatGPT' },
@@ -58,10 +58,9 @@ export default {
 		{
 			person: 'li-shiyun',
 			argument: {
-				en: 'Li Shiyun treats the Apple deal as the prime example of OpenAI reaching outward into other companies’ ecosystems: by riding on Apple’s devices and operating systems, ChatGPT is put in front of an enormous user base in one move. The author also sees it as the first time a large model has partnered with a platform at the level of the device and the operating system, setting a precedent for others.',
-				zh: '黎诗韵把与苹果的合作视为 OpenAI 向外接入别家生态最有代表性的一步：借助苹果的设备和操作系统，ChatGPT 一下子站到了庞大的用户群面前。作者还认为，这是大模型第一次在终端和操作系统层面与平台方合作，为后来者开了先例。'
+				en: 'Li Shiyun gives the Apple deal as one example of OpenAI reaching outward into other companies’ ecosystems: built into iOS, macOS and iPadOS, ChatGPT reaches, by the article’s count, billions of Apple users. The author also sees it as the first time a large model has partnered with a platform at the level of the device and the operating system, setting a precedent.',
+				zh: '黎诗韵以与苹果的合作为例，说明 OpenAI 如何向外接入别家的生态：ChatGPT 融入 iOS、macOS 和 iPadOS 之后，按文章的说法，触达了数十亿苹果用户。作者还认为，这是大模型第一次在终端和操作系统层面与平台方合作，开了先例。'
 			},
-			quote: { en: 'billions of Apple users', zh: '数十亿苹果用户' },
 			theme: 'super-app',
 			source: 'article'
 		}
@@ -76,13 +75,6 @@ export default {
 			},
 			url: 'https://www.youtube.com/watch?v=mBhkD0iFf4w',
 			publisher: { en: 'OpenAI on YouTube', zh: 'OpenAI（YouTube）' },
-			official: true
-		},
-		{
-			id: 'd5-hub',
-			title: { en: '12 Days of OpenAI: Day 5', zh: 'OpenAI 12 天发布会：第 5 天' },
-			url: 'https://openai.com/12-days/?day=5',
-			publisher: { en: 'OpenAI', zh: 'OpenAI' },
 			official: true
 		}
 	],

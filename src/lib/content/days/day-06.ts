@@ -21,7 +21,7 @@ export default {
 				en: 'Advanced Voice Mode can now take a live feed from the phone’s camera or from the user’s shared screen and talk about what it sees as the conversation goes on.',
 				zh: '高级语音模式现在可以接收手机摄像头的实时画面或用户共享的屏幕，一边对话一边谈论它看到的内容。'
 			},
-			sources: ['d6-livestream', 'd6-hub', 'community-index', 'ainews', 'article']
+			sources: ['d6-livestream', 'hub', 'community-index', 'ainews', 'article']
 		},
 		{
 			title: { en: 'A Santa voice for the holidays', zh: '节日限定的圣诞老人语音' },
@@ -48,7 +48,6 @@ export default {
 				en: 'Li Shiyun counts live video calling, with the screen or the room around the user shared with the AI, among the features OpenAI keeps adding inside ChatGPT, and argues that it turns the scenario of the film Her into something people can actually do.',
 				zh: '黎诗韵把可共享屏幕或周围环境的实时视频通话，归入 OpenAI 在 ChatGPT 内部不断叠加的新功能之列，并认为它让电影《Her》里的情节成了现实。'
 			},
-			quote: { en: 'recreating a scene from the film Her', zh: '复现了电影《Her》的场景' },
 			theme: 'super-app',
 			source: 'article'
 		}
@@ -66,19 +65,12 @@ export default {
 			official: true
 		},
 		{
-			id: 'd6-hub',
-			title: { en: '12 Days of OpenAI: Day 6', zh: 'OpenAI 12 天发布会：第 6 天' },
-			url: 'https://openai.com/12-days/?day=6',
-			publisher: { en: 'OpenAI', zh: 'OpenAI' },
-			official: true
-		},
-		{
 			id: 'd6-ascii',
-			// The stored copy of this page carries no headline, so the title describes the report
-			// rather than quoting one.
+			// Fact sheet S15 gives no headline and the stored copy of the page carries none, so this
+			// says what the page is, and that its headline is not known, instead of standing in for one.
 			title: {
-				en: 'Report quoting OpenAI’s 12 December 2024 post on the Santa voice',
-				zh: '引述 OpenAI 2024 年 12 月 12 日圣诞老人语音帖子的报道'
+				en: 'Japanese news report on the Santa mode in ChatGPT’s voice mode, quoting OpenAI’s post of 12 December 2024 (headline not recorded)',
+				zh: '关于 ChatGPT 语音模式新增“圣诞老人模式”的日文新闻报道，引述了 OpenAI 2024 年 12 月 12 日的帖子（未记下原标题）'
 			},
 			url: 'https://ascii.jp/elem/000/004/240/4240827',
 			publisher: { en: 'ASCII.jp', zh: 'ASCII.jp' },

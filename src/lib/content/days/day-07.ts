@@ -18,7 +18,7 @@ export default {
 				en: 'Projects give ChatGPT a home for longer pieces of work that span many conversations. The article names the feature only in its opening list of launches and does not describe it.',
 				zh: '“项目”为 ChatGPT 中横跨多次对话的较长任务提供了一个归处。文章只在开头的发布清单里提了一下这个名字，没有展开介绍。'
 			},
-			sources: ['d7-livestream', 'd7-hub', 'ainews', 'article']
+			sources: ['d7-livestream', 'hub', 'ainews', 'article']
 		},
 		{
 			title: { en: 'Chats, files and instructions in one place', zh: '对话、文件和指令集中一处' },
@@ -57,13 +57,6 @@ export default {
 			},
 			url: 'https://www.youtube.com/watch?v=FcB97h3vrzk',
 			publisher: { en: 'OpenAI on YouTube', zh: 'OpenAI（YouTube）' },
-			official: true
-		},
-		{
-			id: 'd7-hub',
-			title: { en: '12 Days of OpenAI: Day 7', zh: 'OpenAI 12 天发布会：第 7 天' },
-			url: 'https://openai.com/12-days/?day=7',
-			publisher: { en: 'OpenAI', zh: 'OpenAI' },
 			official: true
 		}
 	],

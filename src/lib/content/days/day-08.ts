@@ -74,10 +74,9 @@ export default {
 		{
 			person: 'li-shiyun',
 			argument: {
-				en: 'Li Shiyun treats search for all, with its voice and map additions, as one more step in a clear direction: OpenAI wants ChatGPT to become an assistant that can handle any task, goes wherever its users go and is open to everyone.',
-				zh: '黎诗韵把搜索功能的全面开放及其语音、地图方面的扩展，看作 ChatGPT 演进方向的又一例证：OpenAI 想把它做成一个什么事都能办、走到哪都能用、谁都用得上的助理。'
+				en: 'Li Shiyun gives search for all, with its voice and map additions, as one example of the features added inside ChatGPT, which show where it seems to be heading: towards a super AI assistant that can do anything, is everywhere and is open to everyone.',
+				zh: '黎诗韵把搜索向所有用户开放及其语音、地图方面的扩展，举作 ChatGPT 内部新增功能的一个例子；从这些功能看，ChatGPT 似乎要成为一个什么都能做、哪里都在、谁都用得上的超级 AI 助理。'
 			},
-			quote: { en: 'a super AI assistant', zh: '超级 AI 助理' },
 			theme: 'super-app',
 			source: 'article'
 		}
@@ -96,7 +95,11 @@ export default {
 		},
 		{
 			id: 'd8-hub',
-			title: { en: '12 Days of OpenAI: Day 8', zh: 'OpenAI 12 天发布会：第 8 天' },
+			// Fact sheet S4: this ?day=8 link was posted by @OpenAI (for most days the pattern is a guess).
+			title: {
+				en: '12 Days of OpenAI (event hub), its Day 8 link as posted by @OpenAI',
+				zh: 'OpenAI 12 天发布会活动主页（@OpenAI 发布的第 8 天链接）'
+			},
 			url: 'https://openai.com/12-days/?day=8',
 			publisher: { en: 'OpenAI', zh: 'OpenAI' },
 			official: true

@@ -18,7 +18,7 @@ export default {
 				en: 'Developers now get the full o1 model rather than the preview, with function calling, structured outputs and image input.',
 				zh: '开发者用上的不再是预览版，而是完整版 o1，并支持函数调用、结构化输出和图像输入。'
 			},
-			sources: ['d9-livestream', 'd9-hub', 'd9-blog', 'ainews']
+			sources: ['d9-livestream', 'hub', 'd9-blog', 'ainews']
 		},
 		{
 			title: { en: 'Developer messages', zh: '开发者消息' },
@@ -216,8 +216,8 @@ export default {
 		{
 			person: 'zhou-jian',
 			argument: {
-				en: 'Zhou Jian sees the upgraded realtime voice and vision capabilities as a natural fit for marketing, customer service over the phone and outbound sales calls.',
-				zh: '周健认为，升级后的实时语音和视觉识别能力，正好可以用在营销、电话客服和外呼销售这类场景里。'
+				en: 'Zhou Jian expects the upgraded realtime voice and vision features to work better in marketing, customer service over the phone and outbound sales calls.',
+				zh: '周健认为，升级后的实时语音和视觉识别功能，将能更好地用在营销、电话客服和外呼销售这类场景里。'
 			},
 			theme: 'engine-and-deployment',
 			source: 'article'
@@ -225,8 +225,8 @@ export default {
 		{
 			person: 'zhou-jian',
 			argument: {
-				en: 'Zhou Jian reckons from experience that Chinese companies usually close the gap on a leading OpenAI technology within six months to a year, which is why he is confident about his own application business in the coming year.',
-				zh: '周健根据自己的观察估计，OpenAI 每推出一项领先技术，国内同行通常在半年到一年内就能跟上；正因如此，他看好来年自家的应用业务。'
+				en: 'In Zhou Jian’s experience, when OpenAI brings out some of its leading technologies, Chinese companies can usually catch up within six to twelve months, which makes him confident about his application business in the coming year.',
+				zh: '按周健的经验，OpenAI 推出的某些领先技术，国内同行一般在 6 到 12 个月内就能赶上；这让他对来年的应用业务很有信心。'
 			},
 			theme: 'engine-and-deployment',
 			source: 'article'
@@ -237,7 +237,6 @@ export default {
 				en: 'Li Shiyun sets the Day 9 bundle beside reinforcement fine-tuning as OpenAI’s reply to the distance between a strong model and real deployments: tools meant to get developers actually building with the models.',
 				zh: '黎诗韵把第九天的这批更新与强化微调放在一起看，认为这是 OpenAI 针对强模型难以落地给出的回应：用工具帮开发者真正把模型用起来。'
 			},
-			quote: { en: 'helping developers put it to use', zh: '帮助开发者用起来' },
 			theme: 'engine-and-deployment',
 			source: 'article'
 		}
@@ -252,13 +251,6 @@ export default {
 			},
 			url: 'https://www.youtube.com/watch?v=14leJ1fg4Pw',
 			publisher: { en: 'OpenAI on YouTube', zh: 'OpenAI（YouTube）' },
-			official: true
-		},
-		{
-			id: 'd9-hub',
-			title: { en: '12 Days of OpenAI: Day 9', zh: 'OpenAI 12 天发布会：第 9 天' },
-			url: 'https://openai.com/12-days/?day=9',
-			publisher: { en: 'OpenAI', zh: 'OpenAI' },
 			official: true
 		},
 		{

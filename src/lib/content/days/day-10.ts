@@ -18,7 +18,7 @@ export default {
 				en: 'Callers in the US can talk to ChatGPT by dialling 1-800-242-8478 (1-800-CHATGPT) from an ordinary phone; the demo used flip phones and even an old rotary phone.',
 				zh: '美国用户用普通电话拨打 1-800-242-8478（即 1-800-CHATGPT），就能和 ChatGPT 通话；现场演示用上了翻盖手机，甚至还有一部老式转盘电话。'
 			},
-			sources: ['d10-livestream', 'd10-hub', 'd10-help', 'community-index', 'article']
+			sources: ['d10-livestream', 'hub', 'd10-help', 'community-index', 'article']
 		},
 		{
 			title: { en: 'ChatGPT on WhatsApp', zh: 'WhatsApp 里的 ChatGPT' },
@@ -56,11 +56,11 @@ export default {
 		{
 			id: 'whatsapp-users',
 			label: {
-				en: 'WhatsApp users (Meta’s figure, as cited by the article)',
-				zh: 'WhatsApp 用户数（Meta 公布的数字，经文章引用）'
+				en: 'WhatsApp users (the article’s figure)',
+				zh: 'WhatsApp 用户数（文章给出的数字）'
 			},
 			value: 3,
-			display: { en: '~3', zh: '近 30' },
+			display: { en: 'nearly 3', zh: '近 30' },
 			unit: { en: 'billion users', zh: '亿用户' },
 			note: {
 				en: 'The article gives this number without a source, and it was not checked against Meta’s own figures.',
@@ -75,20 +75,18 @@ export default {
 		{
 			person: 'li-shiyun',
 			argument: {
-				en: 'Li Shiyun argues that a plain phone line carries ChatGPT to people in countries where smartphones and mobile internet are still far from universal, while WhatsApp puts it in front of that app’s enormous user base.',
-				zh: '黎诗韵认为，在智能手机和移动互联网仍远未普及的国家和地区，一条普通电话线就能把 ChatGPT 送到人们身边；借助 WhatsApp，它又能接触到这款应用的庞大用户群。'
+				en: 'Li Shiyun argues that a plain phone line carries ChatGPT to people in some countries and regions where smartphones and mobile internet are still far from universal, while WhatsApp puts it in front of that app’s enormous user base.',
+				zh: '黎诗韵认为，在一些智能手机和移动网络仍远未普及的国家和地区，一条普通电话线就能把 ChatGPT 送到人们身边；借助 WhatsApp，它又能接触到这款应用的庞大用户群。'
 			},
-			quote: { en: 'the most basic means of communication', zh: '最基础的通讯工具' },
 			theme: 'super-app',
 			source: 'article'
 		},
 		{
 			person: 'li-shiyun',
 			argument: {
-				en: 'Li Shiyun files the phone line next to the Apple deal as OpenAI reaching outward into other companies’ ecosystems, the counterpart to the features it keeps adding inside ChatGPT; both serve one goal, a true super app.',
-				zh: '黎诗韵把电话热线和苹果合作归为一类，即 OpenAI 向外接入别家的生态，与在 ChatGPT 内部不断添加功能形成互补，两条路指向同一个目标：真正的超级应用。'
+				en: 'Li Shiyun files the phone line next to the Apple deal as OpenAI reaching outward into other companies’ ecosystems, the counterpart to the features it keeps adding inside ChatGPT; either way, she writes, what ChatGPT hopes for is to reach more people and become a true super app.',
+				zh: '黎诗韵把电话热线和苹果合作归为一类，即 OpenAI 向外接入别家的生态，与在 ChatGPT 内部不断添加功能相对应；她写道，无论走哪条路，ChatGPT 希望的都是触达更多人，成为真正的超级应用。'
 			},
-			quote: { en: 'plugging into outside ecosystems', zh: '外接生态' },
 			theme: 'super-app',
 			source: 'article'
 		}
@@ -103,13 +101,6 @@ export default {
 			},
 			url: 'https://www.youtube.com/watch?v=LWa6OHeNK3s',
 			publisher: { en: 'OpenAI on YouTube', zh: 'OpenAI（YouTube）' },
-			official: true
-		},
-		{
-			id: 'd10-hub',
-			title: { en: '12 Days of OpenAI: Day 10', zh: 'OpenAI 12 天发布会：第 10 天' },
-			url: 'https://openai.com/12-days/?day=10',
-			publisher: { en: 'OpenAI', zh: 'OpenAI' },
 			official: true
 		},
 		{

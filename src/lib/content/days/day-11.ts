@@ -18,7 +18,7 @@ export default {
 				en: 'Once the user picks an app, the ChatGPT desktop app on macOS can see what is in it, which saves a lot of copying and pasting.',
 				zh: '用户选定某个应用后，macOS 上的 ChatGPT 桌面端就能读取其中的内容，省去了来回复制粘贴的麻烦。'
 			},
-			sources: ['d11-livestream', 'd11-hub', 'd11-help', 'article']
+			sources: ['d11-livestream', 'hub', 'd11-help', 'article']
 		},
 		{
 			title: { en: 'Xcode, BBEdit and MATLAB', zh: 'Xcode、BBEdit 与 MATLAB' },
@@ -113,8 +113,8 @@ export default {
 		{
 			person: 'kevin-weil',
 			argument: {
-				en: 'Kevin Weil says ChatGPT will grow beyond a conversational assistant into a more capable agent that gets things done on its users’ behalf.',
-				zh: '凯文·韦尔表示，ChatGPT 不会只停留在陪人聊天的助手，而会逐步成为能替用户动手办事的智能体。'
+				en: 'Kevin Weil says ChatGPT will move on from being simply a conversational assistant to being a more powerful agent, a tool that acts for its users.',
+				zh: '凯文·韦尔表示，ChatGPT 将不再只是单纯的会话助手，而会变成更强大的代理工具，替用户办事。'
 			},
 			theme: 'super-app',
 			source: 'article'
@@ -122,10 +122,9 @@ export default {
 		{
 			person: 'li-shiyun',
 			argument: {
-				en: 'Li Shiyun ties this agentic turn to what GeekPark has learned of OpenAI’s founding vision, an agent that understands instructions and calls on whatever tools it needs; read that way, ChatGPT is heading back to where the company started.',
-				zh: '黎诗韵把这种向智能体的转变，与极客公园了解到的 OpenAI 创立初衷联系在一起：做一个能听懂指令、自行调用各种工具的智能体。照这样看，ChatGPT 正在回到公司出发的地方。'
+				en: 'Li Shiyun ties this agentic turn to what GeekPark has learned of OpenAI’s founding vision, an agent that understands instructions and calls on whatever tools it needs; it looks, she writes, as if ChatGPT is heading back to where the company started.',
+				zh: '黎诗韵把这种向智能体的转变，与极客公园了解到的 OpenAI 创立初衷联系在一起：做一个能听懂指令、自行调用各种工具的智能体。她写道，看上去 ChatGPT 正在回到公司出发的地方。'
 			},
-			quote: { en: 'the end is where it began', zh: '终点即起点' },
 			theme: 'super-app',
 			source: 'article'
 		}
@@ -140,13 +139,6 @@ export default {
 			},
 			url: 'https://www.youtube.com/watch?v=g_qxoznfa7E',
 			publisher: { en: 'OpenAI on YouTube', zh: 'OpenAI（YouTube）' },
-			official: true
-		},
-		{
-			id: 'd11-hub',
-			title: { en: '12 Days of OpenAI: Day 11', zh: 'OpenAI 12 天发布会：第 11 天' },
-			url: 'https://openai.com/12-days/?day=11',
-			publisher: { en: 'OpenAI', zh: 'OpenAI' },
 			official: true
 		},
 		{

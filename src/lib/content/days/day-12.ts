@@ -9,7 +9,7 @@ export default {
 	category: 'model',
 	summary: {
 		en: 'o3 and o3-mini are unveiled with expert-level scores in maths, coding, science and ARC-AGI, but only safety testers get access, and compute costs are steep.',
-		zh: 'OpenAI 亮出 o3 与 o3-mini：数学、编程、科学问答和 ARC-AGI 成绩直逼甚至超过人类专家，但暂时只对安全测试人员开放，算力开销也相当惊人。'
+		zh: 'OpenAI 亮出 o3 与 o3-mini：数学、编程、科学问答和 ARC-AGI 成绩达到专家水平，但暂时只对安全测试人员开放，算力开销也很高。'
 	},
 	features: [
 		{
@@ -274,20 +274,20 @@ export default {
 	headlineFigure: 'arc-agi-high-compute',
 	commentary: [
 		{
-			person: 'unnamed-llm-engineer',
+			person: 'unnamed-technical-person',
 			argument: {
-				en: 'A technical person at a Chinese large-model company says o3 left him so shaken that his verdict was that AGI has already arrived; the article adds that technical people in general rate o3 very highly.',
-				zh: '一位国内大模型公司的技术人士说，o3 给他的冲击之大，让他直言 AGI 已经到来；文章也提到，技术圈对 o3 的评价普遍很高。'
+				en: 'A technical person at a Chinese large-model company says o3 left him so shaken that his verdict was that AGI has already arrived; the article adds that technical people all rate o3 highly.',
+				zh: '一位国内大模型公司的技术人士说，o3 给他的冲击之大，让他直言 AGI 已经到来；文章也提到，技术人士对 o3 的评价都很高。'
 			},
 			quote: { en: 'AGI is here', zh: 'AGI 已来' },
 			theme: 'depth-and-breadth',
 			source: 'article'
 		},
 		{
-			person: 'unnamed-llm-engineer',
+			person: 'unnamed-technical-person',
 			argument: {
-				en: 'The same person holds that only a model that breaks through in both depth and breadth of intelligence deserves to be called AGI. He is optimistic that o3 will: a new classmate who tops the class in maths and coding, he reasons, is unlikely to be poor at languages.',
-				zh: '这位技术人士认为，只有在智能的深度和广度上同时取得突破，才称得上 AGI。他对此颇为乐观，打了个比方：班上新来一位同学，数学和编程都考了第一，你很难相信他的语文和英语会一塌糊涂。'
+				en: 'The same person holds that only a model that breaks through in both depth and breadth of intelligence deserves to be called AGI. He is optimistic, and puts it as a question: if a transfer student you have never met came top of your class in maths and programming, would you expect him to do badly in Chinese and English?',
+				zh: '这位技术人士认为，只有在智能的深度和广度上同时取得突破，才称得上 AGI。他对此持乐观态度，并反问道：要是班上转来一位你从没打过交道的新同学，数学和编程考试都拿了全班第一，你会觉得他的语文和英语很差吗？'
 			},
 			quote: { en: 'a transfer student', zh: '转校生' },
 			theme: 'depth-and-breadth',
@@ -296,8 +296,8 @@ export default {
 		{
 			person: 'unnamed-model-lead',
 			argument: {
-				en: 'The head of a model team at a Chinese company says his first reaction to o3 was disbelief at how far it had leapt ahead.',
-				zh: '国内某模型负责人坦言，看到 o3 的第一反应就是难以置信，觉得它强得离谱。'
+				en: 'The head of a model team at a Chinese company says his first reaction on seeing o3 was that it was crazy.',
+				zh: '国内某模型负责人说，看到 o3 后，他的第一反应就是觉得它太疯狂。'
 			},
 			quote: { en: 'Crazy, just crazy', zh: '疯狂，太疯狂了' },
 			theme: 'depth-and-breadth',
@@ -337,7 +337,7 @@ export default {
 			person: 'liu-zhiyuan',
 			argument: {
 				en: 'Yet he argues that the real revolution will come, as the information age came with the PC rather than the mainframe, only when everyone has a capable model of their own for everyday problems, which hardly call for a Terence Tao or a Geoffrey Hinton.',
-				zh: '但他提醒，信息时代真正到来，靠的是个人电脑走进家家户户，而不是大型机；同理，要等人人都有一个属于自己的模型、能用它处理日常琐事，才称得上智能时代的变革。日常的事，本就用不着请陶哲轩或 Hinton 这样的顶尖科学家出马。'
+				zh: '但他认为，信息时代真正到来，靠的是个人电脑走进家家户户，而不是大型机；同理，要等人人都有一个属于自己的模型、能用它处理日常琐事，才称得上智能时代的变革。日常的事，本就用不着请陶哲轩或 Hinton 这样的顶尖科学家出马。'
 			},
 			theme: 'depth-and-breadth',
 			source: 'article'
@@ -345,8 +345,8 @@ export default {
 		{
 			person: 'unnamed-industry-voices',
 			argument: {
-				en: 'Many in the industry, the article reports, expect o3-level research reasoning to leave a lasting mark on frontier science by helping basic research in maths, physics, biology and chemistry, while some worry that it will put researchers’ jobs at risk.',
-				zh: '文中提到，不少业内人士预计，o3 这样的科研推理水平会给前沿科学带来长远影响，或许能推动数学、物理、生物、化学等学科的基础研究；也有人忧虑，科研人员的岗位会因此受到冲击。'
+				en: 'Many in the industry, the article reports, think o3-level research reasoning will have a far-reaching effect on frontier science: on the positive side, it can help drive basic research in maths, physics, biology and chemistry; some, though, worry that it will hit researchers’ jobs.',
+				zh: '文中提到，不少业内人士认为，o3 这样的科研推理水平会给前沿科学带来深远影响：往积极处看，它能帮助推动数学、物理、生物、化学等学科的基础研究；但也有人担心，科研人员的工作会因此受到冲击。'
 			},
 			theme: 'depth-and-breadth',
 			source: 'article'
@@ -354,8 +354,8 @@ export default {
 		{
 			person: 'zhou-jian',
 			argument: {
-				en: 'Zhou Jian argues that a strong model is still a long way from a working deployment: OpenAI may have trained an Einstein, but turning that Einstein into a listed company’s chief scientist is another matter.',
-				zh: '周健认为，强模型离真正落地还有很长的路：OpenAI 也许已经训练出了一个“爱因斯坦”，可要让他胜任一家上市公司的首席科学家，仍然差着一段距离。'
+				en: 'Zhou Jian argues that a strong model is still some distance from real use: as he puts it, OpenAI has trained an Einstein, but there is still a gap between that and the chief scientist of a company listed on the stock market.',
+				zh: '周健认为，强模型离真正落地还有距离：用他的比方说，OpenAI 已经训练出了“爱因斯坦”，可要让这位爱因斯坦坐上一家上市企业首席科学家的位子，中间仍有差距。'
 			},
 			quote: { en: 'trained an Einstein', zh: '训练了爱因斯坦' },
 			theme: 'engine-and-deployment',
@@ -364,8 +364,8 @@ export default {
 		{
 			person: 'zhou-jian',
 			argument: {
-				en: 'He sees large models as infrastructure that needs a great deal of work in each use case before it pays off, with data as the main bottleneck: complete data is hard to obtain and much of it has never been digitised, such as the CVs a headhunter relies on.',
-				zh: '他把大模型看作底层设施：每换一个场景都得投入大量适配工作才能用起来，而最大的瓶颈在数据，许多场景拿不到完整数据，不少资料甚至还停留在纸面上，猎头要用的简历就是一例。'
+				en: 'He sees large models as infrastructure that needs a great deal of work in each use case before it can be put to use, with data as the main constraint for now: in many settings complete data is hard to obtain, and much of it has never even been digitised, such as the CVs a headhunter relies on.',
+				zh: '他把大模型看作底层设施：每换一个场景都得投入大量适配工作才能用起来，而眼下主要的瓶颈在数据：许多场景很难拿到完整数据，不少资料甚至还停留在纸面上，没有数字化，猎头要用的简历就是一例。'
 			},
 			theme: 'engine-and-deployment',
 			source: 'article'
@@ -373,10 +373,9 @@ export default {
 		{
 			person: 'li-shiyun',
 			argument: {
-				en: 'The article names cost as the single biggest obstacle to putting o-series models to work. Pointing to ARC-AGI runs that cost about $20 a task in low-compute mode and thousands in high-compute mode, it concludes that returns cannot yet cover the bill, so real-world use of o3 may be a long way off. It does not make clear whether this is Zhou Jian’s view or the author’s own.',
-				zh: '文章指出，成本是 o 系列模型落地的头号障碍：按 ARC-AGI 的测算，低算力模式每个任务约 20 美元，高算力模式则高达数千美元，收益远远抵不上开销，o3 要真正用起来恐怕还得等很久。文中没有说明这是周健的看法还是作者本人的判断。'
+				en: 'Straight after Zhou Jian’s remarks, the article says in its own narration that cost is the foremost factor in whether o-series models can be put to work. Pointing to ARC-AGI runs that cost about $20 a task in low-compute mode and thousands of dollars in high-compute mode, it judges that the returns come nowhere near the costs, so real-world use of o3 may take a long time. It does not say whether this is Zhou Jian’s view or the author’s own.',
+				zh: '紧接周健的观点，文章以叙述的口吻写道，成本是 o 系列模型能否用起来的头号因素：按 ARC-AGI 的测算，低算力模式每个任务约 20 美元，高算力模式则要数千美元，收益远远抵不上开销，o3 要真正落地可能还得等很久。文中没有说明这是周健的看法还是作者本人的判断。'
 			},
-			quote: { en: 'returns simply cannot cover the cost', zh: '收益和成本根本不能打平' },
 			theme: 'engine-and-deployment',
 			source: 'article'
 		}
@@ -395,7 +394,12 @@ export default {
 		},
 		{
 			id: 'd12-hub',
-			title: { en: '12 Days of OpenAI: Day 12', zh: 'OpenAI 12 天发布会：第 12 天' },
+			// Fact sheet S4: this ?day=12 link is cited in write-ups of the day (for most days the
+			// pattern is a guess).
+			title: {
+				en: '12 Days of OpenAI (event hub), its Day 12 link as cited in write-ups',
+				zh: 'OpenAI 12 天发布会活动主页（相关报道引用的第 12 天链接）'
+			},
 			url: 'https://openai.com/12-days/?day=12',
 			publisher: { en: 'OpenAI', zh: 'OpenAI' },
 			official: true
