@@ -5,8 +5,8 @@ import { customMedia } from './scripts/custom-media.ts';
 
 export default defineConfig({
 	plugins: [sveltekit(), slimD3()],
-	// Dev, server rendering, tests and the build all resolve d3-scale and d3-zoom through Vite, so
-	// every one of them gets the same shims (pre-bundling or externalising would skip the plugin).
+	// Dev, server rendering, tests and the build all resolve d3-scale through Vite, so every one of
+	// them gets the same shims (pre-bundling or externalising would skip the plugin).
 	optimizeDeps: { exclude: SLIMMED_D3 },
 	ssr: { noExternal: SLIMMED_D3 },
 	// `@media (--wide)` and the other breakpoints, written once in breakpoints.ts.

@@ -9,12 +9,6 @@ const shims: Record<string, Record<string, string>> = {
 		'd3-format': '../src/lib/timeline/shims/d3-format.ts',
 		'd3-time-format': '../src/lib/timeline/shims/d3-time-format.ts',
 		'd3-interpolate': '../src/lib/timeline/shims/d3-interpolate.ts'
-	},
-	// d3-zoom needs d3-transition and d3-interpolate only for transitions, and this site runs none
-	// (d3-transition, d3-color, d3-ease and d3-timer: ~8 KB gzip).
-	'd3-zoom': {
-		'd3-transition': '../src/lib/timeline/shims/d3-transition.ts',
-		'd3-interpolate': '../src/lib/timeline/shims/d3-interpolate.ts'
 	}
 };
 
@@ -24,9 +18,9 @@ function d3Package(path: string): string | undefined {
 }
 
 /**
- * Hands d3-scale and d3-zoom (and only them) the shims in src/lib/timeline/shims for the parts of
- * their dependencies this site never uses. Other importers get the real packages. Used by the
- * build, the dev server (d3-scale and d3-zoom are not pre-bundled, see vite.config.ts), server
+ * Hands d3-scale (and only it) the shims in src/lib/timeline/shims for the parts of its
+ * dependencies this site never uses. Other importers get the real packages. Used by the
+ * build, the dev server (d3-scale is not pre-bundled, see vite.config.ts), server
  * rendering and the unit tests, so all four resolve the same modules.
  */
 export function slimD3(): Plugin {

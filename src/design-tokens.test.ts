@@ -3,17 +3,26 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MEDIA } from '$lib/components/breakpoints';
 import { CATEGORIES } from '$lib/content/constants';
+import { geometryStyle } from '$lib/timeline/geometry';
 
 const src = new URL('.', import.meta.url).pathname;
 const appCss = readFileSync(join(src, 'app.css'), 'utf8');
 
-/** Every Svelte component and route under src/, with its path and the text of its <style> block. */
+/**
+ * Every Svelte component and route under src/, with its path and the text of its <style> block,
+ * and every stylesheet but app.css (where the tokens are), whose text is all style.
+ */
 const components = (function walk(dir: string): { path: string; text: string; style: string }[] {
 	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
 		const path = join(dir, entry.name);
 		if (entry.isDirectory()) return walk(path);
+		const text =
+			entry.name.endsWith('.svelte') || entry.name.endsWith('.css')
+				? readFileSync(path, 'utf8')
+				: '';
+		if (entry.name.endsWith('.css') && entry.name !== 'app.css')
+			return [{ path: path.slice(src.length), text, style: text }];
 		if (!entry.name.endsWith('.svelte')) return [];
-		const text = readFileSync(path, 'utf8');
 		const style = /<style>([\s\S]*?)<\/style>/.exec(text)?.[1] ?? '';
 		return [{ path: path.slice(src.length), text, style }];
 	});
@@ -65,7 +74,9 @@ describe('design tokens: one source for each', () => {
 		const defined = new Set([
 			...[...all.matchAll(/(--[a-z0-9-]+)\s*:/g)].map((m) => m[1]),
 			...[...all.matchAll(/style:(--[a-z0-9-]+)=/g)].map((m) => m[1]),
-			...[...all.matchAll(/setProperty\('(--[a-z0-9-]+)'/g)].map((m) => m[1])
+			...[...all.matchAll(/setProperty\('(--[a-z0-9-]+)'/g)].map((m) => m[1]),
+			// The timeline's sizes, from its style attribute (geometry.ts).
+			...[...geometryStyle().matchAll(/(--[a-z0-9-]+)\s*:/g)].map((m) => m[1])
 		]);
 		const read = new Set([...all.matchAll(/var\((--[a-z0-9-]+)/g)].map((m) => m[1]));
 		const undefinedOnes = [...read].filter((name) => !defined.has(name));

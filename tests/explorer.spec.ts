@@ -1,15 +1,12 @@
 import type { Page } from '@playwright/test';
-import { cards, cardTitles, question, searchBox } from './support/explorer';
+import { card, cards, cardTitles, question, searchBox } from './support/explorer';
 import { expect, test } from './support/fixtures';
 import { site } from './support/site';
 import { dimmedDays as dimmed, expectInTimelineView, marker, ready } from './support/timeline';
 
 /** Scrolls card n to the top of the reading area, just below the pinned timeline. */
 async function scrollCardToTop(page: Page, n: number) {
-	await page.evaluate(
-		(n) => document.getElementById(`card-${n}`)!.scrollIntoView({ block: 'start' }),
-		n
-	);
+	await card(page, n).evaluate((card) => card.closest('li')!.scrollIntoView({ block: 'start' }));
 }
 
 test.describe('scrolling through the days', () => {

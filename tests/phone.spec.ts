@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { card } from './support/explorer';
 import { expect, test } from './support/fixtures';
 import { daysInTimeline, ready } from './support/timeline';
 import { touchSession } from './support/touch';
@@ -71,7 +72,7 @@ for (const { width, height } of [
 		await page.setViewportSize({ width, height });
 		await page.goto('/');
 		await ready(page, { openControls: false });
-		await page.locator('#card-4').scrollIntoViewIfNeeded();
+		await card(page, 4).scrollIntoViewIfNeeded();
 		const timeline = page.getByRole('region', { name: 'Timeline of the twelve days' });
 		const box = await timeline.boundingBox();
 		expect(box!.y).toBeLessThanOrEqual(1);

@@ -1,26 +1,21 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
-import { siteOf } from './support/site';
-import { marker, ready } from './support/timeline';
+import { card, cardLink } from './support/explorer';
+import { marker, markedDays, ready, timeline } from './support/timeline';
 
 /** The day the timeline marks as being read (aria-current="true"), if any. */
-const markedDay = (page: Page) =>
-	page
-		.getByRole('region', { name: siteOf(page).ui.timeline.heading })
-		.locator('a[aria-current="true"]')
-		.evaluateAll((links) => links.map((a) => Number((a as HTMLElement).dataset.day)));
+const markedDay = markedDays;
 
 /** Scrolls (instantly, like a reader's wheel) so that card n sits just below the pinned timeline. */
 async function placeCardUnderTimeline(page: Page, n: number) {
-	await page.evaluate((n) => {
-		const pinned = document.querySelector('[data-sticky]')!.getBoundingClientRect().height;
-		const card = document.getElementById(`card-${n}`)!;
+	const height = (await timeline(page).boundingBox())!.height;
+	await card(page, n).evaluate((card, height) => {
 		const top = card.getBoundingClientRect().top + window.scrollY;
-		window.scrollTo({ top: top - pinned - 8, behavior: 'instant' });
-	}, n);
+		window.scrollTo({ top: top - height - 8, behavior: 'instant' });
+	}, height);
 	// The card is fully visible, right under the timeline.
-	const box = await page.locator(`#card-${n}`).boundingBox();
-	const pinned = await page.locator('[data-sticky]').boundingBox();
+	const box = await card(page, n).boundingBox();
+	const pinned = await timeline(page).boundingBox();
 	expect(box!.y).toBeGreaterThanOrEqual(pinned!.y + pinned!.height);
 	expect(box!.y + box!.height).toBeLessThanOrEqual(page.viewportSize()!.height);
 }
@@ -34,9 +29,9 @@ async function openOverview(page: Page, url: string, width: number, height: numb
 
 /** How far below the pinned timeline card n's top is, in px (negative: under it). */
 async function gapBelowTimeline(page: Page, n: number) {
-	const pinned = (await page.locator('[data-sticky]').boundingBox())!;
-	const card = (await page.locator(`#card-${n}`).boundingBox())!;
-	return card.y - (pinned.y + pinned.height);
+	const pinned = (await timeline(page).boundingBox())!;
+	const box = (await card(page, n).boundingBox())!;
+	return box.y - (pinned.y + pinned.height);
 }
 
 for (const { width, height, days } of [
@@ -63,7 +58,7 @@ for (const { width, height, days } of [
 		await openOverview(page, path('/'), width, height);
 		for (const n of [1, 2, 3]) {
 			await page.keyboard.press('j');
-			await expect(page.locator(`#card-${n} h3 a`)).toBeFocused();
+			await expect(cardLink(page, n)).toBeFocused();
 			// Below the timeline's measured height, with the small gap cards keep (--space-3, 12 px).
 			await expect.poll(() => gapBelowTimeline(page, n)).toBeGreaterThanOrEqual(0);
 			expect(await gapBelowTimeline(page, n)).toBeLessThanOrEqual(14);
@@ -87,10 +82,10 @@ test.describe('with smooth scrolling', () => {
 			['k', 3]
 		] as const) {
 			await page.keyboard.press(key);
-			await expect(page.locator(`#card-${n} h3 a`)).toBeFocused();
+			await expect(cardLink(page, n)).toBeFocused();
 			await expect.poll(() => markedDay(page)).toEqual([n]);
 			// And it stays marked once the page has finished scrolling to it.
-			await expect(page.locator(`#card-${n}`)).toBeInViewport();
+			await expect(card(page, n)).toBeInViewport();
 			await expect.poll(() => markedDay(page)).toEqual([n]);
 		}
 	});

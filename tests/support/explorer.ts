@@ -5,6 +5,16 @@ import { siteOf } from './site';
 export const cards = (page: Page) =>
 	page.getByRole('region', { name: siteOf(page).ui.theDays, exact: true }).getByRole('article');
 
+/** Day n's card. */
+export const card = (page: Page, n: number) =>
+	cards(page).filter({
+		has: page.getByRole('heading', { level: 3, name: siteOf(page).days[n - 1]!.title, exact: true })
+	});
+
+/** The link that opens day n from its card. */
+export const cardLink = (page: Page, n: number) =>
+	card(page, n).getByRole('link', { name: siteOf(page).days[n - 1]!.title, exact: true });
+
 /** The titles of the cards shown, in order. */
 export const cardTitles = (page: Page) => cards(page).getByRole('heading', { level: 3 });
 

@@ -77,7 +77,8 @@ export const dimmedDays = (page: Page) =>
 		.evaluateAll((items) =>
 			items
 				.filter((li) => li.hasAttribute('data-dimmed'))
-				.map((li) => Number(li.querySelector('a')?.dataset.day))
+				// A marker's day is the number its badge shows.
+				.map((li) => Number(li.querySelector('a')?.firstElementChild?.textContent))
 		);
 
 /**
@@ -90,8 +91,10 @@ export async function badgeFrames(page: Page, days: number[], act: () => Promise
 	await markerList(page).evaluate((list, days) => {
 		// The badge is the part of a marker that shows its number (a label may sit either side).
 		const badges = days.map((n) => {
-			const link = list.querySelector(`a[data-day="${n}"]`)!;
-			return [...link.children].find((child) => child.textContent?.trim() === String(n))!;
+			const link = [...list.querySelectorAll('a')].find(
+				(a) => a.firstElementChild?.textContent?.trim() === String(n)
+			)!;
+			return link.firstElementChild!;
 		});
 		const probe: Probe = { frames: [], frame: 0 };
 		const sample = () => {
@@ -141,3 +144,9 @@ export async function daysInTimeline(page: Page) {
 	for (let n = 1; n <= 12; n++) if (await dayInTimeline(page, n)) shown.push(n);
 	return shown;
 }
+
+/** The days the timeline marks as being read (aria-current="true"). */
+export const markedDays = (page: Page) =>
+	markerList(page)
+		.locator('a[aria-current="true"]')
+		.evaluateAll((links) => links.map((a) => Number(a.firstElementChild?.textContent)));

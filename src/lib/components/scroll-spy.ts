@@ -2,7 +2,7 @@ import type { Attachment } from 'svelte/attachments';
 import { readingStep } from '$lib/explorer/reading';
 
 export interface ScrollSpy {
-	/** Reports which child marked `data-step` the reader is reading (see readingStep). */
+	/** Follows the reading position while its element is mounted (see readingStep). */
 	attach: Attachment<HTMLElement>;
 	/** Keeps the current step while a scroll the page started itself (j/k) runs its course. */
 	hold(): void;
@@ -15,9 +15,11 @@ const SETTLE_MS = 150;
  * Follows the reading position as the page scrolls. It measures in the scroll event itself, which
  * the browser fires once a frame just before animation callbacks: the layout is still clean then,
  * so reading it forces no extra layout (a measurement in requestAnimationFrame could come after
- * another callback's writes). `top()` gives the bottom edge of what sticks to the top of the viewport.
+ * another callback's writes). `steps()` gives the elements read, by step number; `top()` the bottom
+ * edge of what sticks to the top of the viewport.
  */
 export function scrollSpy(
+	steps: () => ReadonlyMap<number, HTMLElement>,
 	onStep: (step: number, byScroll: boolean) => void,
 	top: () => number
 ): ScrollSpy {
@@ -30,7 +32,7 @@ export function scrollSpy(
 			clearTimeout(settle);
 			settle = setTimeout(release, SETTLE_MS);
 		},
-		attach(node) {
+		attach() {
 			let frame = 0;
 			let last: number | undefined;
 			// Whether a scroll (not only a resize) happened since the last measurement.
@@ -38,10 +40,12 @@ export function scrollSpy(
 			const measure = () => {
 				frame = 0;
 				if (held) return;
-				const cards = [...node.querySelectorAll<HTMLElement>('[data-step]')].map((el) => {
-					const rect = el.getBoundingClientRect();
-					return { step: Number(el.dataset.step), top: rect.top, bottom: rect.bottom };
-				});
+				const cards = [...steps()]
+					.sort(([a], [b]) => a - b)
+					.map(([step, el]) => {
+						const rect = el.getBoundingClientRect();
+						return { step, top: rect.top, bottom: rect.bottom };
+					});
 				const { scrollHeight } = document.documentElement;
 				const step = readingStep(cards, {
 					top: Math.max(0, top()),

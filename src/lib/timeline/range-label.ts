@@ -33,3 +33,22 @@ export function windowBounds(
 	};
 	return [bound(window[0], false), bound(window[1], true)];
 }
+
+/** The words a range is said in (the interface text's timeline part). */
+export interface RangeWords {
+	showingAll: string;
+	showing: (from: string, to: string) => string;
+	instant: (day: string, time: string) => string;
+}
+
+/** A zoom window as the live region says it ("Timeline shows Mon 9 Dec, 00:00 to …"); null is the whole range. */
+export function describeWindow(
+	window: Domain | null,
+	domain: Domain,
+	dayLabels: readonly string[],
+	words: RangeWords
+): string {
+	if (!window) return words.showingAll;
+	const [from, to] = windowBounds(window, domain, dayLabels);
+	return words.showing(words.instant(from.day, from.time), words.instant(to.day, to.time));
+}

@@ -1,7 +1,6 @@
-// Stands in for d3-interpolate inside d3-scale and d3-zoom only (see scripts/slim-d3.ts). d3-scale's
-// default interpolator handles colours, strings and objects too, which pulls in d3-color; this
-// site's scales only ever interpolate numbers (pixel ranges) and dates (domains), and d3-zoom
-// interpolates only in transitions, which never run here. Saves ~4 KB gzip per page.
+// Stands in for d3-interpolate inside d3-scale (see scripts/slim-d3.ts). d3-scale's default
+// interpolator handles colours, strings and objects too, which pulls in d3-color; this site's
+// scales only ever interpolate numbers (pixel ranges) and dates (domains).
 
 type Numeric = number | Date;
 
@@ -32,9 +31,4 @@ export function interpolate(a: unknown, b: unknown): (t: number) => number | Dat
 
 export function piecewise(): never {
 	throw new Error('piecewise scales are not supported (src/lib/timeline/shims/d3-interpolate.ts)');
-}
-
-/** d3-zoom interpolates only inside d3 transitions, which this site never runs (see d3-transition.ts). */
-export function interpolateZoom(): never {
-	throw new Error('d3 transitions are not used: zoom-behavior.ts animates zooms itself');
 }

@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { scaleLinear, scaleUtc } from 'd3-scale';
-import { selection } from 'd3-selection';
-import { zoom } from 'd3-zoom';
 import { utcDay } from 'd3-time';
 import { describe, expect, it } from 'vitest';
+import * as format from './d3-format';
+import * as interpolate from './d3-interpolate';
+import * as timeFormat from './d3-time-format';
 
 // vite.config.ts hands d3-scale the shims beside this file instead of d3-format, d3-time-format
 // and d3-interpolate.
@@ -39,12 +42,22 @@ describe('d3-scale with the slim shims (scripts/slim-d3.ts)', () => {
 	});
 });
 
-describe('d3-zoom with the d3-transition shim (scripts/slim-d3.ts)', () => {
-	it('gets a no-op interrupt, not the real d3-transition', () => {
-		const proto = selection.prototype as unknown as Record<string, unknown>;
-		expect(typeof zoom().scaleBy).toBe('function');
-		expect(typeof proto.interrupt).toBe('function');
-		// The real d3-transition would have added selection.transition().
-		expect(proto.transition).toBeUndefined();
+describe('what d3-scale asks of the packages the shims stand in for', () => {
+	// Read from the d3-scale that is installed: an update that imports something more (or calls
+	// what a shim only pretends to have, tested above) fails here rather than in a reader's browser.
+	const source = readFileSync(createRequire(import.meta.url).resolve('d3-scale'), 'utf8');
+	const imported = (pkg: string) =>
+		[...source.matchAll(new RegExp(`import \\{([^}]*)\\} from ['"]${pkg}['"]`, 'g'))].flatMap(
+			([, names]) => names!.split(',').map((name) => name.trim().split(/\s+as\s+/)[0]!)
+		);
+
+	it.each([
+		['d3-format', format],
+		['d3-time-format', timeFormat],
+		['d3-interpolate', interpolate]
+	])('every name d3-scale imports from %s, the shim exports', (pkg, shim) => {
+		const names = imported(pkg);
+		expect(names.length).toBeGreaterThan(0);
+		for (const name of names) expect(shim, `${pkg}.${name}`).toHaveProperty(name);
 	});
 });
