@@ -1,6 +1,11 @@
 // The pages the benchmark loads, how to find their timeline, and how to read what it shows.
-// Our own pages are found by role and stable attributes only (the timeline region, the day-marker
-// links a[data-day], the cards li[data-step] / #card-N), so any build of the site can be measured.
+// Our own pages are found as a reader or assistive technology finds them, through no private
+// markup (classes, data-* attributes, ids of cards): the only ids used are those of the two
+// headings that label their sections (aria-labelledby), so any build of the site can be measured.
+//   - the timeline: the <section> labelled by the heading #timeline-heading; its day markers are
+//     the links (a[href]) in its list (the first <ol> in it that holds links);
+//   - the cards: the <li> children of the <ol> in the <section> labelled by #days-heading ("The
+//     twelve days"); the twelfth card is the last of them.
 
 export const PORTS = { site: 4199, peers: 4198, noscript: 4197 };
 const origin = (port) => `http://127.0.0.1:${port}`;
@@ -23,31 +28,48 @@ export const DEVICES = {
 
 /** Ours: the element holding the list of day-marker links (today the timeline's .viewport). */
 function oursArea() {
-	const region = document.querySelector('section[aria-labelledby="timeline-heading"]');
-	const list = region?.querySelector('a[data-day]')?.closest('ol, ul');
+	const region =
+		document.getElementById('timeline-heading') &&
+		document.querySelector('section[aria-labelledby~="timeline-heading"]');
+	const list = [...(region?.querySelectorAll('ol') ?? [])].find((ol) =>
+		ol.querySelector('a[href]')
+	);
 	if (!list) return null;
 	return list.parentElement && list.parentElement !== region ? list.parentElement : list;
 }
 
-/** Ours: where the first and last day markers are (they move with every zoom and pan), and the scroll. */
+/**
+ * Ours: where the first and last day markers are (they move with every zoom and pan), and the
+ * scroll. Read at every frame: the timeline's lists are few, and getElementById is a lookup.
+ */
 function oursProbe() {
-	const links = document.querySelectorAll(
-		'section[aria-labelledby="timeline-heading"] a[data-day]'
+	const region =
+		document.getElementById('timeline-heading') &&
+		document.querySelector('section[aria-labelledby~="timeline-heading"]');
+	const list = [...(region?.querySelectorAll('ol') ?? [])].find((ol) =>
+		ol.querySelector('a[href]')
 	);
+	const links = list ? list.querySelectorAll('a[href]') : [];
 	if (links.length === 0) return [scrollY];
 	const x = (a) => Math.round(a.getBoundingClientRect().left * 10);
 	return [x(links[0]), x(links[links.length - 1]), Math.round(scrollY)];
 }
 
-/** Ours: the list of day cards, to scroll over. */
+/** Ours: the list of day cards (the <ol> of the section "The twelve days"), to scroll over. */
 function oursCards() {
-	return document.querySelector('li[data-step]')?.parentElement ?? null;
+	return (
+		(document.getElementById('days-heading') &&
+			document.querySelector('section[aria-labelledby~="days-heading"] ol')) ||
+		null
+	);
 }
 
-/** Ours: the page's scroll offset at which the bottom of the twelfth card comes into view. */
+/** Ours: the page's scroll offset at which the bottom of the twelfth (the last) card comes into view. */
 function oursScrollEnd() {
-	const card =
-		document.getElementById('card-12') ?? [...document.querySelectorAll('li[data-step]')].pop();
+	const list =
+		document.getElementById('days-heading') &&
+		document.querySelector('section[aria-labelledby~="days-heading"] ol');
+	const card = [...(list?.children ?? [])].filter((c) => c.localName === 'li').pop();
 	return card ? card.getBoundingClientRect().bottom + scrollY - innerHeight : null;
 }
 
@@ -76,7 +98,8 @@ const ours = {
 	ours: true,
 	// Before a pan: 10 notches of 2^0.2 make 4x.
 	zoomNotches: 10,
-	ready: 'section[aria-labelledby="timeline-heading"] a[data-day]',
+	// A day marker: a link in a list of the timeline's section.
+	ready: 'section[aria-labelledby~="timeline-heading"] ol a[href]',
 	area: oursArea,
 	probe: oursProbe,
 	cards: oursCards,
