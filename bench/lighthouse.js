@@ -105,14 +105,17 @@ function summarise(lhr, root) {
 }
 
 /**
- * Runs Lighthouse `runs` times on each url; returns { [url]: { runs: [...], median: {...} } }.
- * `root`: the directory the urls are served from, to quote the code at source locations.
+ * Runs Lighthouse `runs` times on each url, interleaved (every url's first run, then every url's
+ * second, ...), so that a slower stretch of the machine does not fall on one page only; returns
+ * { [url]: { runs: [...], median: {...} } }. Each url is a string, or { url, root } when the urls
+ * come from different builds. `root`: the directory a url is served from, to quote the code at
+ * source locations.
  */
 export async function runLighthouse(urls, { runs = 3, chromePath, root, log = () => {} }) {
-	const results = {};
-	for (const url of urls) {
-		const reports = [];
-		for (let i = 0; i < runs; i++) {
+	const targets = urls.map((u) => (typeof u === 'string' ? { url: u, root } : u));
+	const reports = Object.fromEntries(targets.map((t) => [t.url, []]));
+	for (let i = 0; i < runs; i++) {
+		for (const { url, root: served } of targets) {
 			const chrome = await chromeLauncher.launch({
 				chromePath,
 				chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu']
@@ -124,15 +127,18 @@ export async function runLighthouse(urls, { runs = 3, chromePath, root, log = ()
 					logLevel: 'error',
 					onlyCategories: ['performance']
 				});
-				reports.push(summarise(result.lhr, root));
-				log(`lighthouse ${url} ${i + 1}/${runs}: ${reports.at(-1).score}`);
+				reports[url].push(summarise(result.lhr, served));
+				log(`lighthouse ${url} ${i + 1}/${runs}: ${reports[url].at(-1).score}`);
 			} finally {
 				await chrome.kill();
 			}
 		}
-		const mid = (key) => median(reports.map((r) => r[key]));
+	}
+	const results = {};
+	for (const [url, list] of Object.entries(reports)) {
+		const mid = (key) => median(list.map((r) => r[key]));
 		results[url] = {
-			runs: reports,
+			runs: list,
 			median: {
 				score: mid('score'),
 				fcp: mid('fcp'),
