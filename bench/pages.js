@@ -7,11 +7,13 @@
 //   - the cards: the <li> children of the <ol> in the <section> labelled by #days-heading ("The
 //     twelve days"); the twelfth card is the last of them.
 
-export const PORTS = { site: 4199, peers: 4198, noscript: 4197 };
+export const PORTS = { site: 4199, peers: 4198, noscript: 4197, baseline: 4196 };
 const origin = (port) => `http://127.0.0.1:${port}`;
 export const SITE = origin(PORTS.site);
 export const PEERS = origin(PORTS.peers);
 export const NOSCRIPT = origin(PORTS.noscript);
+/** The second build (BENCH_BASELINE), measured as "Before" pages beside ours. */
+export const BASELINE = origin(PORTS.baseline);
 
 export const DEVICES = {
 	desktop: { label: 'desktop 1280x800', viewport: { width: 1280, height: 800 } },
@@ -108,13 +110,15 @@ const ours = {
 
 /**
  * Each page: id, name, url, the selector that says it has rendered, the gestures run on it
- * (see gestures.js), and how many Ctrl + wheel notches zoom it in about 4x before a pan. `noscript`: the same page in the script-less copy of the build.
+ * (see gestures.js), and how many Ctrl + wheel notches zoom it in about 4x before a pan. `noscript`:
+ * the same page in the script-less copy of the build; `path`: its path on the site (ours).
  */
 export const PAGES = [
 	{
 		...ours,
 		id: 'home',
 		name: 'Twelve Days /',
+		path: '/',
 		url: `${SITE}/`,
 		noscript: `${NOSCRIPT}/`,
 		gestures: ['zoom', 'drag', 'scroll', 'pinch', 'touchPan', 'touchScroll']
@@ -124,6 +128,7 @@ export const PAGES = [
 		...ours,
 		id: 'day12',
 		name: 'Twelve Days /day/12',
+		path: '/day/12',
 		url: `${SITE}/day/12`,
 		noscript: `${NOSCRIPT}/day/12`,
 		gestures: ['zoom', 'drag', 'scroll']
@@ -152,3 +157,22 @@ export const PAGES = [
 		gestures: ['drag']
 	}
 ];
+
+/**
+ * With BENCH_BASELINE: the same two pages of the other build ("Before"), with exactly the gestures
+ * and loads of ours (`after`: the id of the page they are compared with). No script-less copy: the
+ * FCP floor is a target of ours only.
+ */
+export const BASELINE_PAGES = PAGES.filter((p) => p.ours).map((p) => ({
+	...p,
+	id: `${p.id}Before`,
+	name: `Before ${p.path}`,
+	url: `${BASELINE}${p.path}`,
+	noscript: undefined,
+	baseline: true,
+	after: p.id
+}));
+
+/** Every page a run measures: each "Before" page next to ours. */
+export const pagesFor = (baseline) =>
+	baseline ? PAGES.flatMap((p) => [p, ...BASELINE_PAGES.filter((b) => b.after === p.id)]) : PAGES;

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { GESTURES } from './gestures.js';
 import { EARLY_MS, SETTLE_MS } from './load.js';
 import { MAX_IGNORED_IN_A_ROW, MIN_ACTIVE, TAIL_MS, median } from './metrics.js';
-import { DEVICES, PAGES } from './pages.js';
+import { BASELINE_PAGES, DEVICES, PAGES } from './pages.js';
 
 /** One frame at 60 Hz (16.7 ms) plus 0.3 ms for the jitter of the frame clock. */
 export const ONE_FRAME = 17.0;
@@ -15,7 +15,23 @@ const ms0 = fixed(0);
 const ms1 = fixed(1);
 const kib = (v) => (ok(v) ? (v / 1024).toFixed(1) : 'n/a');
 const int = (v) => (ok(v) ? String(Math.round(v)) : 'n/a');
-const pageName = (id) => PAGES.find((p) => p.id === id)?.name ?? id;
+const ALL_PAGES = [...PAGES, ...BASELINE_PAGES];
+const pageOf = (id) => ALL_PAGES.find((p) => p.id === id);
+const pageName = (id) => pageOf(id)?.name ?? id;
+/** Ours, not the baseline's: the pages the targets are about. */
+const mine = (p) => p.ours && !p.baseline;
+
+/**
+ * The pages measured in these runs, in the order of the tables: the baseline's ("Before") only if
+ * a run measured them, each beside ours.
+ */
+function pagesIn(runs) {
+	const measured = (p) => runs.some((r) => r.gestures[p.id] || r.load[p.id]);
+	return PAGES.flatMap((p) => [
+		p,
+		...BASELINE_PAGES.filter((b) => b.after === p.id && measured(b))
+	]);
+}
 
 /** The runs' figures for one page and gesture (skipping runs that failed). */
 const gestureRuns = (runs, page, gesture) =>
@@ -66,9 +82,9 @@ const GESTURE_ROWS = [
 const GESTURE_ORDER = ['zoom', 'drag', 'pinch', 'touchPan', 'scroll', 'touchScroll'];
 
 function gestureTable(runs, id) {
-	const pages = PAGES.filter((p) => p.gestures.includes(id));
+	const pages = pagesIn(runs).filter((p) => p.gestures.includes(id));
 	const vis = pages.some((p) => p.id === 'vis');
-	const oursFirst = pages.find((p) => p.ours);
+	const oursFirst = pages.find(mine);
 	const headings = ['metric', ...pages.map((p) => p.name)];
 	if (vis) headings.push(`${oursFirst.name} ÷ vis-timeline`);
 	const rows = GESTURE_ROWS.map(([label, key, fmt, compare]) => {
@@ -104,7 +120,7 @@ const LOAD_ROWS = [
 ];
 
 function loadTable(runs) {
-	const columns = PAGES.flatMap((p) => [
+	const columns = pagesIn(runs).flatMap((p) => [
 		[p.id, 'x1', `${p.name}`],
 		[p.id, 'x4', `${p.name} 4x`]
 	]);
@@ -192,7 +208,11 @@ function watchedAudit(runs, id) {
 function lighthouseTables(lighthouse) {
 	if (!lighthouse) return 'Not run (BENCH_LIGHTHOUSE=0).';
 	const entries = Object.entries(lighthouse.pages);
-	const rows = entries.map(([path, r]) => [
+	const before = Object.entries(lighthouse.baseline ?? {}).map(([path, r]) => [
+		`Before ${path}`,
+		r
+	]);
+	const rows = [...entries, ...before].map(([path, r]) => [
 		path,
 		int(r.median.score),
 		r.runs.map((x) => x.score).join(', '),
@@ -222,7 +242,7 @@ const verdict = (pass, idle = false) => (idle ? 'FAIL (idle run)' : pass ? 'PASS
 export function targets(runs, lighthouse) {
 	const rows = [];
 	const gesturePages = (id) =>
-		PAGES.filter((p) => p.ours && p.gestures.includes(id)).map((p) => p.id);
+		PAGES.filter((p) => mine(p) && p.gestures.includes(id)).map((p) => p.id);
 	const perPage = (pages, value, fmt) =>
 		pages.map((p) => `${pageName(p).replace('Twelve Days ', '')} ${fmt(value(p))}`).join(' · ');
 	const gestureTarget = (id, label, key, test, fmt = ms1) => {
@@ -282,7 +302,7 @@ export function targets(runs, lighthouse) {
 		);
 		gestureTarget(id, `${name}: no long task`, 'longTasks', (v) => v === 0, int);
 	}
-	const ours = PAGES.filter((p) => p.ours).map((p) => p.id);
+	const ours = PAGES.filter(mine).map((p) => p.id);
 	const load = (rate, key) => (p) => loadMedian(runs, p, rate, key);
 	rows.push([
 		'Total blocking time after load, unthrottled: 0',
@@ -371,11 +391,14 @@ export function render({ meta, runs, lighthouse }) {
 	const targetRows = targets(runs, lighthouse);
 	const notes = warnings(runs);
 	const gestureSections = GESTURE_ORDER.map((id) => gestureTable(runs, id)).join('\n\n');
+	const baselineLine = meta.baseline
+		? `Before (BENCH_BASELINE, the pages "Before /" and "Before /day/12"): \`${meta.baseline.dir}\`.\n`
+		: '';
 	return `# Benchmark results
 
 Measured ${meta.date} by \`node bench/run.js\` (${meta.runs} interleaved run${meta.runs === 1 ? '' : 's'}; every figure is the median over the runs; ${meta.seconds} s in all) on ${meta.machine}.
 Site: \`${meta.build}\`, checked out at commit ${meta.commit}.
-${busy(meta, runs)}${meta.comment ? `\n${meta.comment}\n` : ''}
+${baselineLine}${busy(meta, runs)}${meta.comment ? `\n${meta.comment}\n` : ''}
 ## Targets
 
 ${table(['target', 'measured (median)', 'result'], targetRows, ['---', '---', '---'])}
@@ -386,6 +409,17 @@ ${table(['target', 'measured (median)', 'result'], targetRows, ['---', '---', '-
   \`build/\` by \`scripts/serve.js\`; the same twelve events in vis-timeline ${meta.versions.vis} and Knight Lab's
   TimelineJS ${meta.versions.timelinejs} (bench/peers.js). Every page is loaded afresh (cold cache) for every
   measurement, in a new context; off-site requests are blocked (${meta.blocked.length === 0 ? 'none were attempted' : meta.blocked.join(', ')}).
+  Our pages are found as a reader finds them: the timeline is the section labelled by the heading
+  \`#timeline-heading\`, its day markers the links in its list; the cards are the items of the list in the
+  section labelled by \`#days-heading\`.${
+		meta.baseline
+			? `
+- **Before and after.** With \`BENCH_BASELINE\`, a second build (\`${meta.baseline.dir}\`) is served on port 4196
+  and its \`/\` and \`/day/12\` measured as the pages "Before /" and "Before /day/12", with exactly the gestures
+  and loads of ours, each next to ours in every run (the before page first in odd runs, second in even
+  ones), and through Lighthouse behind a compressing proxy of its own, its runs interleaved with ours.`
+			: ''
+	}
 - **Gestures** run under 4x CPU slow-down (CDP \`Emulation.setCPUThrottlingRate\`), on the ${DEVICES.desktop.label} or the
   ${DEVICES.phone.label} profile. Their events are sent with CDP \`Input.dispatchMouseEvent\` /
   \`Input.dispatchTouchEvent\` on a timer: each goes out on time whether or not the page has dealt with the one
