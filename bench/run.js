@@ -18,8 +18,8 @@
 // change, in the same runs: its / and /day/12 are extra pages ("Before /", "Before /day/12") with
 // exactly the gestures and loads of ours, interleaved gesture by gesture and load by load (the
 // before page first in odd runs, second in even ones), and through Lighthouse (its own proxy,
-// runs interleaved too). BENCH_LABEL and BENCH_BASELINE_LABEL name the two builds (e.g. the
-// commits they were built from).
+// runs interleaved too); RESULTS.md then opens with "Before and after (same run)". BENCH_LABEL
+// and BENCH_BASELINE_LABEL name the two builds in it (e.g. the commits they were built from).
 // Ports: 4199 the site, 4198 the peers, 4197 the script-less copy, 4196 the baseline;
 // Lighthouse's compressing proxies take any free port. bench/package.json pins Lighthouse 12 (13 needs Node 22) and overrides
 // third-party-web and legacy-javascript: @paulirish/trace_engine asks for "latest" of both, which
@@ -35,7 +35,7 @@ import { measureLoad } from './load.js';
 import { makeScriptless } from './noscript.js';
 import { PORTS, pagesFor } from './pages.js';
 import { buildPeers } from './peers.js';
-import { render, targets, warnings } from './report.js';
+import { beforeAndAfter, render, targets, warnings } from './report.js';
 import { blocked, serve } from './session.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -273,6 +273,14 @@ try {
 	report(results);
 	const failed = targets(results.runs, results.lighthouse).filter((t) => t[2] !== 'PASS').length;
 	log(`${failed} target(s) not met; took ${results.meta.seconds} s.`);
+	if (baseline) {
+		const rows = beforeAndAfter(results.runs, results.lighthouse);
+		const over = rows.filter((r) => r.meets.startsWith('FAIL')).length;
+		const worse = rows.filter((r) => r.noWorse !== 'no worse').length;
+		log(
+			`Before and after: ${over} figure(s) over their limit, ${worse} not shown to be no worse than before.`
+		);
+	}
 	const idle = warnings(results.runs).filter((w) => w.includes('IDLE') || w.includes('found no'));
 	if (idle.length) {
 		console.error(
