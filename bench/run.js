@@ -10,7 +10,7 @@
 //   - load, unthrottled and at 4x: FCP, LCP, CLS, blocking time after load, JS and CSS fetched,
 //     file by file (load.js); and FCP against a copy of the build without scripts (noscript.js);
 //   - Lighthouse, 3 runs per page (lighthouse.js; skip with BENCH_LIGHTHOUSE=0).
-// Writes bench/RESULTS.md (tables and the issue's targets, PASS or FAIL), prints the tables, and
+// Writes bench/RESULTS.md (tables and the issues' targets, PASS or FAIL), prints the tables, and
 // keeps every run's raw figures in bench/out/results.json. Exits with 2 if a gesture went idle.
 //
 // BENCH_BUILD=dir measures another build than build/ (e.g. a copy with a change to try out).
@@ -21,9 +21,9 @@
 // runs interleaved too); RESULTS.md then opens with "Before and after (same run)". BENCH_LABEL
 // and BENCH_BASELINE_LABEL name the two builds in it (e.g. the commits they were built from).
 // Ports: 4199 the site, 4198 the peers, 4197 the script-less copy, 4196 the baseline;
-// Lighthouse's compressing proxies take any free port. bench/package.json pins Lighthouse 12 (13 needs Node 22) and overrides
-// third-party-web and legacy-javascript: @paulirish/trace_engine asks for "latest" of both, which
-// breaks `npm ci` each time they publish.
+// Lighthouse's compressing proxies take any free port. bench/package.json pins Lighthouse 12 (13
+// needs Node 22) and overrides third-party-web and legacy-javascript: @paulirish/trace_engine asks
+// for "latest" of both, which breaks `npm ci` each time they publish.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
