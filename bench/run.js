@@ -134,7 +134,8 @@ async function runOnce(browser, run) {
 
 /**
  * Lighthouse on / and /day/12, each build through its own compressing proxy; with a baseline,
- * its pages' runs interleaved with ours (/, before /, /day/12, before /day/12, then again).
+ * its pages' runs interleaved with ours (before /, /, before /day/12, /day/12, then again with
+ * each pair the other way round, and so on).
  * Returns { version, runsPerPage, pages: { [path]: ... }, baseline: { [path]: ... } or null }.
  */
 async function lighthouse(chromePath) {
@@ -142,8 +143,9 @@ async function lighthouse(chromePath) {
 	const paths = ['/', '/day/12'];
 	const proxies = [];
 	try {
-		const builds = [{ port: PORTS.site, root: build }];
-		if (baseline) builds.push({ port: PORTS.baseline, root: baseline });
+		const ours = { port: PORTS.site, root: build };
+		const before = baseline && { port: PORTS.baseline, root: baseline };
+		const builds = before ? [before, ours] : [ours];
 		for (const b of builds) {
 			const proxy = await startGzipProxy(0, b.port);
 			proxies.push(proxy);
@@ -152,15 +154,20 @@ async function lighthouse(chromePath) {
 		const urls = paths.flatMap((p) =>
 			builds.map((b) => ({ url: `${b.origin}${p}`, root: b.root }))
 		);
-		const results = await runLighthouse(urls, { runs: LIGHTHOUSE_RUNS, chromePath, log });
+		const results = await runLighthouse(urls, {
+			runs: LIGHTHOUSE_RUNS,
+			chromePath,
+			alternate: Boolean(before),
+			log
+		});
 		const byPath = (b) => Object.fromEntries(paths.map((p) => [p, results[`${b.origin}${p}`]]));
-		const pages = byPath(builds[0]);
+		const pages = byPath(ours);
 		const version = Object.values(pages)[0]?.runs[0]?.version ?? 'unknown';
 		return {
 			version,
 			runsPerPage: LIGHTHOUSE_RUNS,
 			pages,
-			baseline: builds[1] ? byPath(builds[1]) : null
+			baseline: before ? byPath(before) : null
 		};
 	} finally {
 		for (const proxy of proxies) proxy.close();
