@@ -104,15 +104,28 @@ function summarise(lhr, root) {
 	};
 }
 
+/** The urls in pairs, each pair's two swapped. */
+const swapPairs = (list) =>
+	list
+		.flatMap((_, i) => (i % 2 ? [list[i], list[i - 1]] : []))
+		.concat(list.length % 2 ? list.slice(-1) : []);
+
 /**
- * Runs Lighthouse `runs` times on each url; returns { [url]: { runs: [...], median: {...} } }.
- * `root`: the directory the urls are served from, to quote the code at source locations.
+ * Runs Lighthouse `runs` times on each url, interleaved (every url's first run, then every url's
+ * second, ...), so that a slower stretch of the machine does not fall on one page only; returns
+ * { [url]: { runs: [...], median: {...} } }. Each url is a string, or { url, root } when the urls
+ * come from different builds. `root`: the directory a url is served from, to quote the code at
+ * source locations. `alternate`: the urls come in pairs (a page of two builds), the first of each
+ * pair first in the first, third, ... runs and second in the others.
  */
-export async function runLighthouse(urls, { runs = 3, chromePath, root, log = () => {} }) {
-	const results = {};
-	for (const url of urls) {
-		const reports = [];
-		for (let i = 0; i < runs; i++) {
+export async function runLighthouse(
+	urls,
+	{ runs = 3, chromePath, root, alternate = false, log = () => {} }
+) {
+	const targets = urls.map((u) => (typeof u === 'string' ? { url: u, root } : u));
+	const reports = Object.fromEntries(targets.map((t) => [t.url, []]));
+	for (let i = 0; i < runs; i++) {
+		for (const { url, root: served } of alternate && i % 2 ? swapPairs(targets) : targets) {
 			const chrome = await chromeLauncher.launch({
 				chromePath,
 				chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu']
@@ -124,15 +137,18 @@ export async function runLighthouse(urls, { runs = 3, chromePath, root, log = ()
 					logLevel: 'error',
 					onlyCategories: ['performance']
 				});
-				reports.push(summarise(result.lhr, root));
-				log(`lighthouse ${url} ${i + 1}/${runs}: ${reports.at(-1).score}`);
+				reports[url].push(summarise(result.lhr, served));
+				log(`lighthouse ${url} ${i + 1}/${runs}: ${reports[url].at(-1).score}`);
 			} finally {
 				await chrome.kill();
 			}
 		}
-		const mid = (key) => median(reports.map((r) => r[key]));
+	}
+	const results = {};
+	for (const [url, list] of Object.entries(reports)) {
+		const mid = (key) => median(list.map((r) => r[key]));
 		results[url] = {
-			runs: reports,
+			runs: list,
 			median: {
 				score: mid('score'),
 				fcp: mid('fcp'),
