@@ -54,59 +54,22 @@ export default defineConfig<{ lang: Lang; base: string }>({
 			]
 		}
 	},
-	// What can differ by language runs in both editions: text, paths, dates, the layout of Chinese
-	// text, 404 pages, search, pages without JavaScript, axe scans, the language switch. What has no
-	// language runs in English only: whole specs below (touch input, resizing, the reading position
-	// and how the timeline follows it, zoom bounds, how often the address is written, focus return,
-	// printing, themes, the preview images' files, and the fuzzer, which mixes both editions itself),
-	// and single tests that skip the Chinese project, each saying why (`test.skip(lang === 'zh', …)`).
+	// Tests choose where they run with tags (a spec tags its whole body, or a test its own):
+	// - every test runs in `en`, against the English pages, but those of the prefixed build alone;
+	// - what can differ by language (text, paths, dates, the layout of Chinese text, 404 pages,
+	//   search, pages without JavaScript, axe scans, the language switch) runs in `zh` too; what has
+	//   no language is tagged @no-language, and what checks both editions itself @both-editions;
+	// - `base` runs what a prefix can break (@prefix): the site built under /twelve-days and served
+	//   there, except the layout checks that the prefix cannot change (@root-only).
+	// Single tests that have no language skip the Chinese project themselves, each saying why.
 	projects: [
-		{ name: 'en', use: { lang: 'en' }, testIgnore: ['**/base-path.spec.ts'] },
-		{
-			name: 'zh',
-			use: { lang: 'zh' },
-			testIgnore: [
-				// Focus management, print layout and themes: the same markup, styles and scripts in Chinese.
-				'**/focus.spec.ts',
-				'**/print.spec.ts',
-				'**/theme.spec.ts',
-				'**/og-images.spec.ts',
-				'**/phone.spec.ts',
-				'**/resize.spec.ts',
-				'**/reading-position.spec.ts',
-				'**/follow-reading.spec.ts',
-				'**/zoom-bounds.spec.ts',
-				'**/address.spec.ts',
-				'**/fuzz.spec.ts',
-				// These check content in both languages themselves, by path.
-				'**/verdict.spec.ts',
-				'**/content.spec.ts',
-				'**/base-path.spec.ts',
-				// The server's headers do not depend on the language of the page.
-				'**/host.spec.ts'
-			]
-		},
-		// The site built under a prefix (BASE_PATH, as for a GitHub project page) and served under it:
-		// the routes, the panel and search, the 404 page, the pages without JavaScript, and what only a
-		// prefix changes (absolute URLs, the open data, the host files, the offline worker's scope).
+		{ name: 'en', use: { lang: 'en' }, grepInvert: /@prefix-only/ },
+		{ name: 'zh', use: { lang: 'zh' }, grepInvert: /@no-language|@both-editions|@prefix-only/ },
 		{
 			name: 'base',
 			use: { lang: 'en', base: BASE_PATH, baseURL: `http://127.0.0.1:${basePort}` },
-			testMatch: [
-				'**/pages.spec.ts',
-				'**/panel.spec.ts',
-				'**/explorer.spec.ts',
-				'**/edges.spec.ts',
-				'**/no-js.spec.ts',
-				'**/base-path.spec.ts',
-				'**/host.spec.ts'
-			],
-			// Layout checks in those specs (widths, wrapping, punctuation) do not depend on the prefix.
-			// Walking all twelve days reaches each day's links through the code the sampled pages check;
-			// stepping through cards, following the reading, a lens already in the address and moving
-			// focus inside the panel touch no address (a lens set by its button does, and is checked).
-			grepInvert:
-				/very long search wraps|punctuation|one column edge|walk all twelve days|opening each of the twelve days|j and k|card in view is marked|pans to the day in view|applied on load|empty result says so|focuses the heading|Tab never leaves it/
+			grep: /@prefix/,
+			grepInvert: /@root-only/
 		}
 	],
 	webServer: [
