@@ -22,12 +22,12 @@ export default defineConfig<{ lang: Lang; base: string }>({
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,
 		// One browser context per worker, reset between tests (cookies, storage, service workers, extra
-		// pages, routes, init scripts, viewport and emulation), instead of a new one per test: a new
-		// context cost each test about half a second of the two cores here, a quarter of the suite.
+		// pages, routes, init scripts, viewport and emulation), instead of a new one per test, which is
+		// the slowest part of setting a test up.
 		// A test that asks for other context options (touch, no JavaScript, permissions, service
 		// workers) gets a fresh context, as before; every test starts by loading its page.
 		reuseContext: true,
-		// Recording a trace costs every test about a fifth of its time, and CI keeps no files: a failure
+		// Recording a trace slows every test down, and CI keeps no files: a failure
 		// is read from its message and call log there. Rerun it with `--trace on` to get one.
 		trace: 'off',
 		...devices['Desktop Chrome'],

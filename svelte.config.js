@@ -31,12 +31,12 @@ const config = {
 		adapter: adapter({ pages: out, assets: out, strict: true }),
 		// Absolute asset paths, so a page served at any depth (the 404 page included) loads its CSS and JS.
 		paths: { base, relative: false },
-		// The site's CSS (~5 KB gzip) goes inside each page: no stylesheet request stands between the
+		// The site's CSS goes inside each page: no stylesheet request stands between the
 		// HTML and the first paint. The CSP gets a hash for it.
 		inlineStyleThreshold: Infinity,
 		// Preload the JavaScript without compiling it ahead: modulepreload compiles each module as it
-		// arrives, which held the first paint back (FCP 212 -> 176 ms locally); it is compiled when
-		// hydration imports it, after that paint (see hooks.client.ts).
+		// arrives, which holds the first paint back; it is compiled when hydration imports it, after
+		// that paint (see hooks.client.ts).
 		output: { preloadStrategy: 'preload-js' },
 		// The offline worker (src/service-worker.ts) is registered by hooks.client.ts: SvelteKit's own
 		// registration is a larger inline script on every page.

@@ -7,7 +7,7 @@ interface MediaRule {
 }
 
 /**
- * A PostCSS plugin (Vite runs it on app.css and on every component's styles) that replaces
+ * A PostCSS plugin (Vite runs it on the stylesheets and on every component's styles) that replaces
  * `(--name)` in an @media rule with MEDIA[name], so each breakpoint is written once, in
  * breakpoints.ts, for CSS and scripts alike. An unknown name fails the build.
  */

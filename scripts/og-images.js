@@ -9,12 +9,12 @@ import { loadModules } from './load-modules.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const outDir = `${root}static/og`;
-// The site's design tokens (app.css's first :root block) and each category's colour rule, in the
+// The site's design tokens (tokens.css's first :root block) and each category's colour rule, in the
 // light theme: the cards take every colour they share with the site from there.
-const appCss = readFileSync(`${root}src/app.css`, 'utf8');
+const tokensCss = readFileSync(`${root}src/tokens.css`, 'utf8');
 const tokens = [
-	/:root \{[^}]*\}/.exec(appCss)[0],
-	...appCss.match(/\[data-category='[a-z-]+'\] \{[^}]*\}/g)
+	/:root \{[^}]*\}/.exec(tokensCss)[0],
+	...tokensCss.match(/\[data-category='[a-z-]+'\] \{[^}]*\}/g)
 ].join('\n');
 const escape = (text) =>
 	String(text).replace(

@@ -4,7 +4,7 @@ import type { Plugin } from 'vite';
 /** For each importer (a d3 package), the imports it gets a small shim for instead of the real package. */
 const shims: Record<string, Record<string, string>> = {
 	// d3-scale needs d3-format, d3-time-format and d3-interpolate only for default tick formats and
-	// colour interpolation, which this site never uses (~9 KB gzip).
+	// colour interpolation, which this site never uses (README: Layout of the code).
 	'd3-scale': {
 		'd3-format': '../src/lib/timeline/shims/d3-format.ts',
 		'd3-time-format': '../src/lib/timeline/shims/d3-time-format.ts',

@@ -6,11 +6,11 @@ import { CATEGORIES } from '$lib/content/constants';
 import { geometryStyle } from '$lib/timeline/geometry';
 
 const src = new URL('.', import.meta.url).pathname;
-const appCss = readFileSync(join(src, 'app.css'), 'utf8');
+const tokensCss = readFileSync(join(src, 'tokens.css'), 'utf8');
 
 /**
  * Every Svelte component and route under src/, with its path and the text of its <style> block,
- * and every stylesheet but app.css (where the tokens are), whose text is all style.
+ * and every stylesheet but tokens.css (where the tokens are), whose text is all style.
  */
 const components = (function walk(dir: string): { path: string; text: string; style: string }[] {
 	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -20,7 +20,7 @@ const components = (function walk(dir: string): { path: string; text: string; st
 			entry.name.endsWith('.svelte') || entry.name.endsWith('.css')
 				? readFileSync(path, 'utf8')
 				: '';
-		if (entry.name.endsWith('.css') && entry.name !== 'app.css')
+		if (entry.name.endsWith('.css') && entry.name !== 'tokens.css')
 			return [{ path: path.slice(src.length), text, style: text }];
 		if (!entry.name.endsWith('.svelte')) return [];
 		const style = /<style>([\s\S]*?)<\/style>/.exec(text)?.[1] ?? '';
@@ -37,7 +37,7 @@ describe('design tokens: one source for each', () => {
 	});
 
 	it.each(components)(
-		'$path writes no colour of its own (colours are tokens in app.css)',
+		'$path writes no colour of its own (colours are tokens in tokens.css)',
 		({ style, text }) => {
 			expect(style.match(COLOUR_LITERAL)?.[0]).toBeUndefined();
 			// Inline styles set from markup or script.
@@ -70,7 +70,7 @@ describe('design tokens: one source for each', () => {
 	);
 
 	it('defines every custom property the styles read', () => {
-		const all = [appCss, ...components.map((c) => c.text)].join('\n');
+		const all = [tokensCss, ...components.map((c) => c.text)].join('\n');
 		const defined = new Set([
 			...[...all.matchAll(/(--[a-z0-9-]+)\s*:/g)].map((m) => m[1]),
 			...[...all.matchAll(/style:(--[a-z0-9-]+)=/g)].map((m) => m[1]),
@@ -84,16 +84,16 @@ describe('design tokens: one source for each', () => {
 	});
 
 	it('gives each category, and only those, a colour and a [data-category] rule', () => {
-		const colours = [...appCss.matchAll(/--color-([a-z-]+)\s*:/g)].map((m) => m[1]);
-		const rules = [...appCss.matchAll(/\[data-category='([a-z-]+)'\]/g)].map((m) => m[1]);
+		const colours = [...tokensCss.matchAll(/--color-([a-z-]+)\s*:/g)].map((m) => m[1]);
+		const rules = [...tokensCss.matchAll(/\[data-category='([a-z-]+)'\]/g)].map((m) => m[1]);
 		expect(colours).toEqual([...CATEGORIES]);
 		expect(rules).toEqual([...CATEGORIES]);
 	});
 });
 
-/** Each colour token's value in the light and the dark theme, from its light-dark() in app.css. */
+/** Each colour token's value in the light and the dark theme, from its light-dark() in tokens.css. */
 const palette = new Map(
-	[...appCss.matchAll(/(--[a-z-]+):\s*light-dark\((#[0-9a-f]{6}),\s*(#[0-9a-f]{6})\)/g)].map(
+	[...tokensCss.matchAll(/(--[a-z-]+):\s*light-dark\((#[0-9a-f]{6}),\s*(#[0-9a-f]{6})\)/g)].map(
 		([, name, light, dark]) => [name!, { light: light!, dark: dark! }]
 	)
 );
@@ -148,7 +148,7 @@ const PAIRS: [string, string, number, string][] = [
 describe.each(['light', 'dark'] as const)('the %s theme', (theme) => {
 	it('has both values for every colour token', () => {
 		expect(palette.size).toBeGreaterThanOrEqual(20);
-		const plain = [...appCss.matchAll(/(--[a-z-]+):\s*#[0-9a-f]+/g)].map((m) => m[1]);
+		const plain = [...tokensCss.matchAll(/(--[a-z-]+):\s*#[0-9a-f]+/g)].map((m) => m[1]);
 		expect(plain, 'colour tokens without a dark value').toEqual([]);
 	});
 

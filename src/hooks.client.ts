@@ -1,5 +1,5 @@
 import type { ClientInit } from '@sveltejs/kit';
-import { sitePath } from '$lib/site/base';
+import { sitePath } from '$lib/paths/site';
 
 /**
  * Lets the browser paint the prerendered page before hydration starts: the page's modules are

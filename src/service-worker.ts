@@ -3,9 +3,9 @@
 /// <reference lib="esnext" />
 /// <reference lib="webworker" />
 import { base, build, files, prerendered, version } from '$service-worker';
-import { localeOf } from '$lib/i18n/locale';
-import { withBase, withoutBase } from '$lib/site/prefix';
-import { localePath } from '$lib/i18n/localize';
+import { localeOf } from '$lib/paths/editions';
+import { withBase, withoutBase } from '$lib/paths/prefix';
+import { localePath } from '$lib/paths/editions';
 
 // Keeps the site readable offline after one visit: every page and data file of this build, its
 // scripts and styles, and the preview images of the languages being read, in one cache per build.

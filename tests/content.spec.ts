@@ -4,7 +4,7 @@ import { expect, test } from './support/fixtures';
 test.describe('content', { tag: '@both-editions' }, () => {
 	// What a reader sees is exactly as strong as its source: "about" stays "about", a figure only the
 	// article gives is shown as its claim, quotation marks hold only a speaker's own words, and every
-	// feature says where it comes from. The rules behind these are in src/lib/content/validate.ts.
+	// feature says where it comes from. The rules behind these are in src/lib/content/validate/.
 
 	const panel = (page: Page, title: string) =>
 		page.getByRole('region', { name: title, exact: true });

@@ -1,6 +1,6 @@
 import { days, themes } from '$lib/content';
 import { summarize } from '$lib/content/summary';
-import { localeAt } from '$lib/site/base';
+import { localeAt } from '$lib/paths/site';
 import { localize } from '$lib/views/localize';
 import { summaryView } from '$lib/views/views';
 import type { LayoutServerLoad } from './$types';

@@ -2,10 +2,9 @@
 export const DAY_COUNT = 12;
 export const FIRST_DATE = '2024-12-05';
 export const LAST_DATE = '2024-12-20';
-export const SITE_NAME = 'Twelve Days';
 /**
  * The four kinds of release, following the article's split (§04), in the legend's order. The one
- * list: the Category type, the validator, the legend and the preview cards read it; app.css gives
+ * list: the Category type, the validator, the legend and the preview cards read it; tokens.css gives
  * each its colour (a unit test keeps the two in step).
  */
 export const CATEGORIES = ['model', 'developer-platform', 'product-feature', 'ecosystem'] as const;

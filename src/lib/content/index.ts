@@ -50,11 +50,6 @@ export function getTheme(slug: ThemeSlug): Theme {
 	return theme;
 }
 
-/** Resolves a source id against the day's own sources and the shared ones. */
-export function getSource(day: Day, id: string): Source | undefined {
-	return day.sources.find((s) => s.id === id) ?? sharedSources.find((s) => s.id === id);
-}
-
 /** Every source a day cites: its own first, then the shared ones it references. */
 export function daySources(day: Day): Source[] {
 	const cited = new Set<string>([

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { days } from '$lib/content';
 import { embedDayView, stripPlaces } from '$lib/views/embed';
 import { oembedResponse } from './oembed';
-import { embedPath, oembedPath, type EmbedKind } from './paths';
+import { embedPath, oembedPath, type EmbedKind } from '$lib/paths/resources';
 import { cardHeight, REFERENCE_WIDTH } from './size';
 import { iframeCode } from './snippet';
 import { embedTargets } from './targets';

@@ -1,11 +1,12 @@
 import type { Locale } from '$lib/content/types';
-import { localePath, previewImage } from '$lib/i18n/localize';
-import { siteUrl } from '$lib/site/base';
+import { localePath } from '$lib/paths/editions';
+import { previewImage } from '$lib/paths/resources';
+import { siteUrl } from '$lib/paths/site';
 import { loadStrings } from '$lib/i18n/strings';
 import { REFERENCE_WIDTH } from './size';
 import { iframeCode } from './snippet';
 import { embedTarget } from './targets';
-import type { EmbedKind } from './paths';
+import type { EmbedKind } from '$lib/paths/resources';
 
 /** An oEmbed 1.0 response of type "rich" (https://oembed.com/, section 2.3.4). */
 export interface OEmbedRich {

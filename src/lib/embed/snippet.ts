@@ -1,4 +1,4 @@
-import { siteUrl } from '$lib/site/base';
+import { siteUrl } from '$lib/paths/site';
 
 /** A page to frame, as its embed code names it. */
 export interface EmbedTarget {

@@ -1,9 +1,9 @@
 import { days, getDay } from '$lib/content';
 import type { Locale } from '$lib/content/types';
-import { EDITIONS } from '$lib/i18n/editions';
+import { EDITIONS } from '$lib/paths/editions';
 import { loadStrings } from '$lib/i18n/strings';
 import { embedDayView } from '$lib/views/embed';
-import { embedPath, type EmbedKind } from './paths';
+import { embedPath, type EmbedKind } from '$lib/paths/resources';
 import { cardHeight, timelineHeight } from './size';
 import type { EmbedTarget } from './snippet';
 

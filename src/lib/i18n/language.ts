@@ -1,7 +1,7 @@
 import { createContext } from 'svelte';
 import type { Locale } from '$lib/content/types';
-import { sitePath } from '$lib/site/base';
-import { localePath } from './localize';
+import { sitePath } from '$lib/paths/site';
+import { localePath } from '$lib/paths/editions';
 import type { UiStrings } from './strings';
 
 /** The language a page is read in: its locale, its interface text and its edition's paths. */

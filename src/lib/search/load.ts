@@ -1,5 +1,5 @@
 import type { Day, Locale, Person } from '$lib/content/types';
-import { sitePath } from '$lib/site/base';
+import { sitePath } from '$lib/paths/site';
 import type { SearchResult } from './search';
 
 /** A ready search: the query runs against an index built from the open data. */

@@ -1,9 +1,9 @@
 import { days } from '$lib/content';
-import { embedPath } from '$lib/embed/paths';
-import { EDITIONS } from '$lib/i18n/editions';
-import { localePath } from '$lib/i18n/localize';
+import { embedPath } from '$lib/paths/resources';
+import { EDITIONS } from '$lib/paths/editions';
+import { localePath } from '$lib/paths/editions';
 import { PAGE_PATHS } from './pages';
-import { withBase } from './prefix';
+import { withBase } from '$lib/paths/prefix';
 
 // The response headers a static host should send with the site, as one `_headers` file (the format
 // Netlify and Cloudflare Pages read from the site's root; `npm start` applies it too, through

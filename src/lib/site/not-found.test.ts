@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { asksForDay, meantPage } from './not-found.js';
 import { PAGE_PATHS } from './pages';
-import { EDITIONS } from '$lib/i18n/editions';
-import { localePath } from '$lib/i18n/localize';
+import { EDITIONS } from '$lib/paths/editions';
+import { localePath } from '$lib/paths/editions';
 
 const pages = PAGE_PATHS.flatMap((path) => EDITIONS.map(({ locale }) => localePath(path, locale)));
 

@@ -1,8 +1,9 @@
 import { days } from '$lib/content';
 import { THEME_SLUGS } from '$lib/content/constants';
-import { EDITIONS } from '$lib/i18n/editions';
-import { LANGUAGE_TAG, localePath } from '$lib/i18n/localize';
-import { siteUrl } from './base';
+import { EDITIONS } from '$lib/paths/editions';
+import { LANGUAGE_TAG } from '$lib/i18n/languages';
+import { localePath } from '$lib/paths/editions';
+import { siteUrl } from '$lib/paths/site';
 
 /** Every page of the site as a language-neutral path: each exists once per language. */
 export const PAGE_PATHS: readonly string[] = [

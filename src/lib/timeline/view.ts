@@ -48,15 +48,6 @@ export function panIntoView(
 	return clampTransform({ k: t.k, x: t.x + (target - viewX) }, width, maxK);
 }
 
-/** The view scale for a transform: the base scale's range showing the transformed window. */
-export function viewScale(
-	base: ScaleTime<number, number>,
-	t: ViewTransform
-): ScaleTime<number, number> {
-	const width = base.range()[1] ?? 0;
-	return base.copy().domain(windowOf(base, t, width));
-}
-
 /** The transform zoomed by `factor` about view x `about`: the instant under it stays put (unclamped). */
 export function scaleAbout(t: ViewTransform, factor: number, about: number): ViewTransform {
 	return { k: t.k * factor, x: about - (about - t.x) * factor };

@@ -1,6 +1,6 @@
 import { days, verdict } from '$lib/content';
 import { embedTargets } from '$lib/embed/targets';
-import { localeAt } from '$lib/site/base';
+import { localeAt } from '$lib/paths/site';
 import { weeksDomain } from '$lib/timeline/scale';
 import { axisLabels } from '$lib/views/axis-labels';
 import type { LayoutServerLoad } from './$types';

@@ -1,6 +1,6 @@
-// Stands in for d3-format inside d3-scale (see vite.config.ts): only a linear scale's default
-// tickFormat uses it, and this site prints numbers itself (src/lib/i18n/figure.ts). Saves about
-// 2 KB gzip on every page; any real use fails loudly.
+// Stands in for d3-format inside d3-scale (see scripts/slim-d3.ts): only a linear scale's default
+// tickFormat uses it, and this site prints numbers itself (src/lib/i18n/figure.ts), so it stays
+// out of every page's scripts; any real use fails loudly.
 
 function unavailable(name: string) {
 	return (): never => {

@@ -1,7 +1,7 @@
-// Stands in for d3-time-format inside d3-scale (see vite.config.ts). d3-scale's time scales build
+// Stands in for d3-time-format inside d3-scale (see scripts/slim-d3.ts). d3-scale's time scales build
 // default tick formatters when created, but this site never uses them: ticks are labelled with
-// date-fns (ticks.ts). Keeping d3's own formatting out saves about 3.5 KB gzip on every page.
-// Any real use fails loudly instead of formatting wrongly.
+// date-fns (ticks.ts), so d3's own formatting stays out of every page's scripts. Any real use
+// fails loudly instead of formatting wrongly.
 
 function unavailable(specifier: string) {
 	return (): never => {

@@ -1,6 +1,6 @@
 import { days } from '$lib/content';
-import { EDITIONS } from '$lib/i18n/editions';
-import { localeAt } from '$lib/site/base';
+import { EDITIONS } from '$lib/paths/editions';
+import { localeAt } from '$lib/paths/site';
 import { stripPlaces } from '$lib/views/embed';
 import type { EntryGenerator, PageServerLoad } from './$types';
 

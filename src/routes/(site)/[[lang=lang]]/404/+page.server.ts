@@ -1,5 +1,5 @@
-import { EDITIONS } from '$lib/i18n/editions';
-import { localePath } from '$lib/i18n/localize';
+import { EDITIONS } from '$lib/paths/editions';
+import { localePath } from '$lib/paths/editions';
 import { PAGE_PATHS } from '$lib/site/pages';
 import type { PageServerLoad } from './$types';
 

@@ -1,4 +1,4 @@
-import { EDITIONS } from '$lib/i18n/editions';
+import { EDITIONS } from '$lib/paths/editions';
 import type { EntryGenerator } from './$types';
 
 // Prerendered to build/404.html, which static hosts (and `npm start`) serve with status 404

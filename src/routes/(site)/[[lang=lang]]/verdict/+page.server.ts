@@ -1,7 +1,7 @@
 import VerdictArticle from '$lib/components/article/VerdictArticle.svelte';
 import { renderArticle } from '$lib/components/article/render-article';
-import { EDITIONS } from '$lib/i18n/editions';
-import { localeAt } from '$lib/site/base';
+import { EDITIONS } from '$lib/paths/editions';
+import { localeAt } from '$lib/paths/site';
 import { verdictView } from '$lib/views/verdict-view';
 import type { EntryGenerator, PageServerLoad } from './$types';
 

@@ -1,6 +1,6 @@
 import { json } from '@sveltejs/kit';
 import { oembedResponse } from '$lib/embed/oembed';
-import { EDITIONS } from '$lib/i18n/editions';
+import { EDITIONS } from '$lib/paths/editions';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;

@@ -3,8 +3,8 @@ import DayArticle from '$lib/components/article/DayArticle.svelte';
 import { renderArticle } from '$lib/components/article/render-article';
 import { days, getDay } from '$lib/content';
 import { embedTargets } from '$lib/embed/targets';
-import { EDITIONS } from '$lib/i18n/editions';
-import { localeAt } from '$lib/site/base';
+import { EDITIONS } from '$lib/paths/editions';
+import { localeAt } from '$lib/paths/site';
 import { dayView } from '$lib/views/views';
 import type { EntryGenerator, PageServerLoad } from './$types';
 

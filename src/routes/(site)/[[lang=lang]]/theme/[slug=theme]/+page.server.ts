@@ -1,8 +1,8 @@
 import ThemeArticle from '$lib/components/article/ThemeArticle.svelte';
 import { renderArticle } from '$lib/components/article/render-article';
 import { THEME_SLUGS } from '$lib/content/constants';
-import { EDITIONS } from '$lib/i18n/editions';
-import { localeAt } from '$lib/site/base';
+import { EDITIONS } from '$lib/paths/editions';
+import { localeAt } from '$lib/paths/site';
 import { themeView } from '$lib/views/theme-view';
 import type { EntryGenerator, PageServerLoad } from './$types';
 

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { days, getDay } from '$lib/content';
-import { EDITIONS } from '$lib/i18n/editions';
-import { localeAt } from '$lib/site/base';
+import { EDITIONS } from '$lib/paths/editions';
+import { localeAt } from '$lib/paths/site';
 import { embedDayView } from '$lib/views/embed';
 import type { EntryGenerator, PageServerLoad } from './$types';
 

@@ -1,5 +1,5 @@
 // A site path and its address under a base prefix (pure: the service worker and the tests use these
-// directly; the pages use site/base.ts, which applies the build's own prefix).
+// directly; the pages use site.ts, which applies the build's own prefix).
 
 /** A site path's address under a prefix: "/day/3" is "/twelve-days/day/3", "/" is "/twelve-days/". */
 export function withBase(path: string, prefix: string): string {

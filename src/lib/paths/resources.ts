@@ -1,5 +1,12 @@
 import type { Locale } from '$lib/content/types';
-import { localePath } from '$lib/i18n/localize';
+import { localePath } from './editions';
+
+// The site paths of what pages point to besides other pages: preview cards, embeds, oEmbed responses.
+
+/** A preview card's path in a language ("day-3" -> "/og/day-3.png" or "/og/zh/day-3.png"). */
+export function previewImage(name: string, locale: Locale): string {
+	return `/og/${locale === 'en' ? '' : `${locale}/`}${name}.png`;
+}
 
 /** What can be embedded: the timeline, or one day's card. */
 export type EmbedKind = 'timeline' | { day: number };

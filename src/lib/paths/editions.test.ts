@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { localePath, neutralPath, otherLocale, previewImage } from './localize';
+import { localePath, neutralPath, otherLocale } from '$lib/paths/editions';
+import { previewImage } from '$lib/paths/resources';
 
 describe('edition paths', () => {
 	it.each([

@@ -1,6 +1,6 @@
 import { base } from '$app/paths';
 import type { Locale } from '$lib/content/types';
-import { localeOf } from '$lib/i18n/locale';
+import { localeOf } from './editions';
 import { withBase, withoutBase } from './prefix';
 
 // Every address the site writes goes through here: the site may be served under a prefix
