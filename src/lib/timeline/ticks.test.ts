@@ -33,6 +33,9 @@ const shown = (view: Domain, width: number, locale: 'en' | 'zh') =>
 describe('tick labels', () => {
 	it.each([
 		[domain, 320, 'en', ['2 Dec', '9 Dec', '16 Dec']],
+		// Day numbers alone once the days have room, but the first names its month.
+		[domain, 1000, 'en', ['2 Dec', '4', '6', '8']],
+		[domain, 1000, 'zh', ['12月2日', '4日', '6日', '8日']],
 		[[at('2024-12-09T00:00Z'), at('2024-12-12T00:00Z')], 1400, 'en', ['9 Dec', '06:00']],
 		[[at('2024-12-09T00:00Z'), at('2024-12-12T00:00Z')], 1400, 'zh', ['12月9日', '06:00']],
 		[

@@ -88,8 +88,8 @@ export interface TickOptions {
  * The ticks of a view and which of their labels to show. Labels are kept inside the view (a label
  * at an edge hangs inward) and never overlap: when they would, only every second (third, …) label
  * is shown, counted from the domain's start so that the same ticks keep their labels while
- * panning. At hour levels the first label shown also names its day, so the date is always on the
- * axis. O(ticks) per stride tried; a view has at most a few dozen ticks.
+ * panning. The first label shown also names its month (where the others are day numbers) or its day
+ * (at hour levels), so the date is always on the axis. O(ticks) per stride tried; a view has at most a few dozen ticks.
  */
 export function axisTicks(view: Domain, width: number, options: TickOptions): Tick[] {
 	const { labels, domain, measure, gap = 10 } = options;
@@ -106,9 +106,10 @@ export function axisTicks(view: Domain, width: number, options: TickOptions): Ti
 		const text = tickLabel(labels, start, spec.level, time);
 		const day = Math.floor((time - start) / DAY);
 		const midnight = new Date(time).getUTCHours() === 0;
-		return first && isHourLevel(spec.level) && !midnight
-			? `${labels.weekday[day] ?? ''} ${text}`
-			: text;
+		if (!first) return text;
+		// The first label shown names its month (day numbers alone) or its day (hours).
+		if (spec.level === 'day-short') return labels.date[day] ?? text;
+		return isHourLevel(spec.level) && !midnight ? `${labels.weekday[day] ?? ''} ${text}` : text;
 	};
 	const boxOf = (tick: { x: number }, text: string) => {
 		const w = measure(text);
