@@ -11,7 +11,11 @@ describe('normalize', () => {
 		['ÉLAN  Vital', 'elan vital'],
 		['ＳＯＲＡ', 'sora'],
 		['强化微调', '强化微调'],
-		['  o3\tMINI ', 'o3 mini']
+		['  o3\tMINI ', 'o3 mini'],
+		['santa 🎅', 'santa'],
+		['o1-pro, “$200”', 'o1 pro 200'],
+		['87.7%. Done.', '87.7 done'],
+		['强化微调，故事板。', '强化微调 故事板']
 	])('%j -> %j', (input, expected) => {
 		expect(normalize(input)).toBe(expected);
 	});
@@ -36,6 +40,12 @@ describe('search', () => {
 	])('%j finds days %j', (query, expected) => {
 		for (const day of expected) expect(numbers(query)).toContain(day);
 		if (expected.length === 1) expect(numbers(query)).toEqual(expected);
+	});
+
+	it('reads symbols and emoji as spaces: “santa 🎅” finds what “santa” finds', () => {
+		expect(numbers('santa 🎅')).toEqual(numbers('santa'));
+		expect(numbers('santa 🎅')).toContain(6);
+		expect(numbers('🎅')).toEqual([]);
 	});
 
 	it('needs every word to match', () => {

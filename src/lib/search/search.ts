@@ -1,13 +1,20 @@
 import type { Day, Locale, Localized, Person } from '$lib/content/types';
 
-/** Folds case, width and accents: "Café", "CAFE" and "ｃａｆｅ" all become "cafe". Chinese is unchanged. */
+/**
+ * Folds case, width and accents: "Café", "CAFE" and "ｃａｆｅ" all become "cafe". Anything but
+ * letters and digits (punctuation, symbols, emoji) separates words: "santa 🎅" is "santa",
+ * "o1-pro" is "o1 pro", "87.7%" is "87.7". Chinese is unchanged.
+ */
 export function normalize(text: string): string {
-	return text
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.toLowerCase()
-		.replace(/\s+/g, ' ')
-		.trim();
+	return (
+		text
+			.normalize('NFKD')
+			.replace(/\p{M}/gu, '')
+			.toLowerCase()
+			// A point between digits stays: "87.7" is one number.
+			.replace(/(?:[^\p{L}\p{N}.]|(?<!\p{N})\.|\.(?!\p{N}))+/gu, ' ')
+			.trim()
+	);
 }
 
 export type MatchKind = 'title' | 'summary' | 'feature' | 'figure' | 'commentary';
