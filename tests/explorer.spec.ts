@@ -105,6 +105,28 @@ test.describe('the explorer', { tag: '@prefix' }, () => {
 	test.describe('the four key questions', () => {
 		// Each question's own page (its commentary, its days highlighted) is checked in pages.spec.ts.
 
+		test('a key question’s page walks to the previous and next question, and none past the ends', async ({
+			page,
+			site: { ui, path, themes, lang }
+		}) => {
+			expect([ui.previousQuestion, ui.nextQuestion]).toEqual(
+				lang === 'zh' ? ['上一个问题', '下一个问题'] : ['Previous question', 'Next question']
+			);
+			await page.goto(path(`/theme/${themes[0]!.slug}`));
+			await ready(page);
+			const nav = page.getByRole('navigation', { name: ui.questionNavigation });
+			await expect(nav.getByRole('link', { name: new RegExp(ui.previousQuestion) })).toHaveCount(0);
+			for (const theme of themes.slice(1)) {
+				await nav.getByRole('link', { name: new RegExp(ui.nextQuestion) }).click();
+				await expect(page).toHaveURL(path(`/theme/${theme.slug}`));
+				await expect(page.getByRole('heading', { level: 1 })).toHaveText(theme.title);
+				await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+			}
+			await expect(nav.getByRole('link', { name: new RegExp(ui.nextQuestion) })).toHaveCount(0);
+			await nav.getByRole('link', { name: new RegExp(ui.previousQuestion) }).click();
+			await expect(page).toHaveURL(path(`/theme/${themes[2]!.slug}`));
+		});
+
 		test('a day panel links to its question, and the question back to the day', async ({
 			page,
 			site: { ui, path, days, themes, people }

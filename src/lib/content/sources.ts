@@ -26,7 +26,7 @@ export const sharedSources: readonly Source[] = [
 		id: 'ainews',
 		title: {
 			en: 'AINews daily digests, 4-20 December 2024',
-			zh: 'AINews 每日简报（2024 年 12 月 4 日至 20 日）'
+			zh: 'AINews 每日简报（2024年12月4日至20日）'
 		},
 		url: 'https://buttondown.com/ainews/archive/',
 		publisher: { en: 'smol.ai', zh: 'smol.ai' },

@@ -53,12 +53,17 @@ export const en = {
 	themeOf: 'Key question',
 	openData: 'Open data',
 	openDataBody: 'The whole content, in English and Chinese, as JSON:',
+	questionNavigation: 'Previous and next key question',
+	previousQuestion: 'Previous question',
+	nextQuestion: 'Next question',
 	dayNavigation: 'Previous and next day',
 	dayLabel: (n: number) => `Day ${n}`,
 	/** A day named with its title: "Day 4: Canvas". */
 	dayTitled: (n: number, title: string) => `Day ${n}: ${title}`,
 	/** What follows a label before its text ("Note: …"). */
 	colon: ': ',
+	/** Between two parts of one line: a role and its organisation, a title and its publisher. */
+	comma: ', ',
 	dayOf: (n: number, total: number) => `Day ${n} of ${total}`,
 	readDay: (n: number) => `Read day ${n}`,
 	summary: 'Summary',

@@ -5,9 +5,9 @@ import type { UiStrings } from './strings';
 /** Interface text in Chinese. */
 export const zh = {
 	siteName: '十二天',
-	tagline: 'OpenAI 十二天发布会，2024 年 12 月 5 日至 20 日',
+	tagline: 'OpenAI 十二天发布会，2024年12月5日至20日',
 	intro: [
-		'2024 年 12 月 5 日至 20 日，OpenAI 连续十二个工作日天天有新发布或新预告：推理模型、视频、语音、开发者工具，以及触达 ChatGPT 的新方式。',
+		'2024年12月5日至20日，OpenAI 连续十二个工作日天天有新发布或新预告：推理模型、视频、语音、开发者工具，以及触达 ChatGPT 的新方式。',
 		'在这里查看每天发布了什么、背后的关键数字，以及业内人士怎么看。'
 	],
 	skipToContent: '跳到正文',
@@ -51,10 +51,15 @@ export const zh = {
 	themeOf: '关键问题',
 	openData: '开放数据',
 	openDataBody: '全部内容（中英双语）的 JSON 文件：',
+	questionNavigation: '上一个与下一个关键问题',
+	previousQuestion: '上一个问题',
+	nextQuestion: '下一个问题',
 	dayNavigation: '前一天与后一天',
 	dayLabel: (n: number) => `第 ${n} 天`,
 	dayTitled: (n: number, title: string) => `第 ${n} 天：${title}`,
 	colon: '：',
+	/** Between two parts of one line: a role and its organisation, a title and its publisher. */
+	comma: '，',
 	dayOf: (n: number, total: number) => `第 ${n} 天（共 ${total} 天）`,
 	readDay: (n: number) => `阅读第 ${n} 天`,
 	summary: '概要',
@@ -77,7 +82,7 @@ export const zh = {
 	linkCopied: '链接已复制',
 	copyFailed: '无法复制，链接就在地址栏中',
 	chartLabel: (label: string) => `对比：${label}`,
-	ogAlt: '十二天：OpenAI 2024 年 12 月十二天发布会时间轴',
+	ogAlt: '十二天：OpenAI 2024年12月十二天发布会时间轴',
 	dayOgAlt: (n: number, title: string) => `OpenAI 十二天发布会第 ${n} 天：${title}`,
 	nextDay: '后一天',
 	backToOverview: '全部十二天',
@@ -99,7 +104,7 @@ export const zh = {
 	errorTitle: '出错了',
 	about: '关于',
 	aboutBody:
-		'本站依据极客公园 2024 年 12 月 24 日的分析文章和一份事实清单编写。清单核查所依据的是公开资料的存档副本：OpenAI 的页面、帖子和直播字幕，以及新闻报道、社区整理等二手资料。所有文字均为我们自己的概述，数字均附来源链接。',
+		'本站依据极客公园 2024年12月24日的分析文章和一份事实清单编写。清单核查所依据的是公开资料的存档副本：OpenAI 的页面、帖子和直播字幕，以及新闻报道、社区整理等二手资料。所有文字均为我们自己的概述，数字均附来源链接。',
 	timeline: {
 		heading: '十二天时间轴',
 		instructions:
@@ -124,7 +129,7 @@ export const zh = {
 		timelineTitle: '十二天：OpenAI 十二天发布会时间轴',
 		readMore: '到“十二天”阅读更多',
 		newTab: '在新标签页中打开“十二天”',
-		month: '2024 年 12 月',
+		month: '2024年12月',
 		instructions:
 			'用左右方向键在各天之间移动，下方随之显示当天内容；Home 和 End 跳到第一天和最后一天；回车在新标签页中打开“十二天”上的当天页面。',
 		button: '嵌入',

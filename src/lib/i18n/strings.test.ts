@@ -23,19 +23,32 @@ describe('interface strings', () => {
 		expect(keys(zh).sort()).toEqual(keys(en).sort());
 	});
 
+	/** Every text of a table, functions called with sample arguments. */
+	const texts = (o: object): string[] =>
+		Object.values(o).flatMap((v) =>
+			typeof v === 'string'
+				? [v]
+				: typeof v === 'function'
+					? [String(v(1, '标题', '说明', '日期'))]
+					: v && typeof v === 'object'
+						? texts(v)
+						: []
+		);
+
 	it('quote with “” in Chinese, like the content', () => {
-		const texts = (o: object): string[] =>
-			Object.values(o).flatMap((v) =>
-				typeof v === 'string'
-					? [v]
-					: typeof v === 'function'
-						? [String(v(1, 'x', 'y', 'z'))]
-						: v && typeof v === 'object'
-							? texts(v)
-							: []
-			);
 		const all = texts(zh);
 		expect(all.length).toBeGreaterThan(50);
 		expect(all.filter((t) => /[「」『』"]/.test(t))).toEqual([]);
+	});
+
+	it('punctuate Chinese with full-width marks, and write dates as 2024年12月5日', () => {
+		const cjk = '[\\u3400-\\u9fff]';
+		// A half-width colon, comma, semicolon or bracket touching a Chinese character.
+		const halfWidth = new RegExp(`${cjk}\\s*[:,;()]|[:,;()]\\s*${cjk}`);
+		expect(texts(zh).filter((t) => halfWidth.test(t))).toEqual([]);
+		expect(texts(zh).filter((t) => /\d\s+[年月日]|[年月]\s+\d/.test(t))).toEqual([]);
+		expect(zh.colon).toBe('：');
+		expect(zh.comma).toBe('，');
+		expect(en.comma).toBe(', ');
 	});
 });

@@ -19,7 +19,7 @@ export default {
 			title: { en: 'Full o1 replaces o1-preview', zh: '完整版 o1 接替 o1-preview' },
 			description: {
 				en: 'Inside ChatGPT, the finished o1 reasoning model takes the place of o1-preview, the early version people had been using since September.',
-				zh: '在 ChatGPT 中，完整版推理模型 o1 取代了用户自 9 月以来一直在用的早期版本 o1-preview。'
+				zh: '在 ChatGPT 中，完整版推理模型 o1 取代了用户自 9月以来一直在用的早期版本 o1-preview。'
 			},
 			sources: ['article', 'd1-openai-post', 'd1-livestream', 'hub', 'd1-system-card', 'ainews']
 		},
@@ -48,10 +48,10 @@ export default {
 			sources: ['article', 'd1-openai-post']
 		},
 		{
-			title: { en: 'Preview first shipped in September', zh: 'o1-preview 于 9 月首发' },
+			title: { en: 'Preview first shipped in September', zh: 'o1-preview 于 9月首发' },
 			description: {
 				en: 'o1-preview had come out on 12 September 2024, so the finished model followed in under three months.',
-				zh: 'o1-preview 发布于 2024 年 9 月 12 日，完整版前后只隔了不到三个月。'
+				zh: 'o1-preview 发布于 2024年9月12日，完整版前后只隔了不到三个月。'
 			},
 			sources: ['article', 'ainews']
 		},
@@ -121,7 +121,7 @@ export default {
 			unit: { en: 'months', zh: '个月' },
 			comparison: {
 				en: 'September to December 2024',
-				zh: '2024 年 9 月至 12 月'
+				zh: '2024年9月至12月'
 			},
 			sources: ['article', 'ainews']
 		}
@@ -167,7 +167,7 @@ export default {
 			id: 'd1-openai-post',
 			title: {
 				en: 'OpenAI’s post announcing o1 in ChatGPT (5 December 2024)',
-				zh: 'OpenAI 宣布 o1 登陆 ChatGPT 的帖子（2024 年 12 月 5 日）'
+				zh: 'OpenAI 宣布 o1 登陆 ChatGPT 的帖子（2024年12月5日）'
 			},
 			url: 'https://x.com/OpenAI/status/1864735516455010475',
 			publisher: { en: 'OpenAI on X', zh: 'OpenAI（X）' },
@@ -184,7 +184,7 @@ export default {
 			id: 'd1-system-card',
 			title: {
 				en: 'OpenAI o1 System Card (5 December 2024)',
-				zh: 'OpenAI o1 系统卡（2024 年 12 月 5 日）'
+				zh: 'OpenAI o1 系统卡（2024年12月5日）'
 			},
 			url: 'https://cdn.openai.com/o1-system-card-20241205.pdf',
 			publisher: { en: 'OpenAI', zh: 'OpenAI' },

@@ -90,7 +90,7 @@ export default {
 			unit: { en: 'months', zh: '个月' },
 			comparison: {
 				en: 'First shown in February 2024; opened to the public on 9 December 2024',
-				zh: '2024 年 2 月首次亮相，2024 年 12 月 9 日向公众开放'
+				zh: '2024年2月首次亮相，2024年12月9日向公众开放'
 			},
 			sources: ['article', 'd3-gadgets360']
 		},
@@ -146,7 +146,7 @@ export default {
 			person: 'tang-jiayu',
 			argument: {
 				en: 'Tang Jiayu argues that the launch brought no surprises: realism and physical behaviour look little changed since the February preview, so judged on the underlying model it falls short of expectations.',
-				zh: '唐家渝认为，这次发布没有带来什么惊喜：与 2 月的预览相比，真实感和物理表现都没有明显进步，单看基础模型能力，表现不及预期。'
+				zh: '唐家渝认为，这次发布没有带来什么惊喜：与 2月的预览相比，真实感和物理表现都没有明显进步，单看基础模型能力，表现不及预期。'
 			},
 			quote: { en: 'below expectations', zh: '低于预期' },
 			theme: 'sora-and-video',
@@ -185,7 +185,7 @@ export default {
 			person: 'tang-jiayu',
 			argument: {
 				en: 'Tang Jiayu argues that Sora’s clips still get physics visibly wrong in many places, with little improvement on the February demo, but that the many people now trying it may produce test cases that help steer better physics simulation.',
-				zh: '唐家渝认为，Sora 生成的画面里仍常见一眼就能看出的物理错误，比起 2 月的演示改进有限；不过如今上手试用的人多了，他们留下的案例也许能为改进物理模拟提供参考。'
+				zh: '唐家渝认为，Sora 生成的画面里仍常见一眼就能看出的物理错误，比起 2月的演示改进有限；不过如今上手试用的人多了，他们留下的案例也许能为改进物理模拟提供参考。'
 			},
 			theme: 'sora-and-video',
 			source: 'article'
@@ -244,7 +244,7 @@ export default {
 			// The stored copy of the page has no headline, so this names the report rather than quoting one.
 			title: {
 				en: 'Report on Sora’s launch for ChatGPT Plus and Pro subscribers (10 December 2024)',
-				zh: '关于 Sora 向 ChatGPT Plus 和 Pro 订阅用户上线的报道（2024 年 12 月 10 日）'
+				zh: '关于 Sora 向 ChatGPT Plus 和 Pro 订阅用户上线的报道（2024年12月10日）'
 			},
 			url: 'https://www.gadgets360.com/ai/news/openai-sora-ai-video-generation-model-chatgpt-plus-pro-subscribers-7214263',
 			publisher: { en: 'Gadgets360', zh: 'Gadgets360' },

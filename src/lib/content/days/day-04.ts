@@ -24,7 +24,7 @@ export default {
 			title: { en: 'Open to everyone on GPT-4o', zh: '面向所有 GPT-4o 用户开放' },
 			description: {
 				en: 'Canvas became available to all ChatGPT users on GPT-4o, including those on the free plan. Until then it had been a beta for Plus and Team subscribers, first released on 3 October 2024.',
-				zh: '所有使用 GPT-4o 的 ChatGPT 用户都能用上 Canvas，免费用户也不例外。此前它自 2024 年 10 月 3 日起只以测试版形式提供给 Plus 和 Team 订阅用户。'
+				zh: '所有使用 GPT-4o 的 ChatGPT 用户都能用上 Canvas，免费用户也不例外。此前它自 2024年10月3日起只以测试版形式提供给 Plus 和 Team 订阅用户。'
 			},
 			sources: [
 				'd4-livestream',
@@ -91,7 +91,7 @@ export default {
 			id: 'd4-introducing-canvas',
 			title: {
 				en: 'Introducing canvas (beta announcement, 3 October 2024)',
-				zh: '推出 Canvas（测试版发布公告，2024 年 10 月 3 日）'
+				zh: '推出 Canvas（测试版发布公告，2024年10月3日）'
 			},
 			url: 'https://openai.com/index/introducing-canvas/',
 			publisher: { en: 'OpenAI', zh: 'OpenAI' },

@@ -27,7 +27,7 @@ export default {
 			title: { en: 'A Santa voice for the holidays', zh: '节日限定的圣诞老人语音' },
 			description: {
 				en: 'A seasonal Santa voice was added to voice mode on every platform, on offer until the end of December.',
-				zh: '语音模式在所有平台上加入了应季的圣诞老人声音，可一直使用到 12 月底。'
+				zh: '语音模式在所有平台上加入了应季的圣诞老人声音，可一直使用到 12月底。'
 			},
 			sources: ['d6-livestream', 'd6-ascii', 'article']
 		},
@@ -70,7 +70,7 @@ export default {
 			// says what the page is, and that its headline is not known, instead of standing in for one.
 			title: {
 				en: 'Japanese news report on the Santa mode in ChatGPT’s voice mode, quoting OpenAI’s post of 12 December 2024 (headline not recorded)',
-				zh: '关于 ChatGPT 语音模式新增“圣诞老人模式”的日文新闻报道，引述了 OpenAI 2024 年 12 月 12 日的帖子（未记下原标题）'
+				zh: '关于 ChatGPT 语音模式新增“圣诞老人模式”的日文新闻报道，引述了 OpenAI 2024年12月12日的帖子（未记下原标题）'
 			},
 			url: 'https://ascii.jp/elem/000/004/240/4240827',
 			publisher: { en: 'ASCII.jp', zh: 'ASCII.jp' },

@@ -40,7 +40,7 @@ export default {
 			title: { en: 'Staged rollout', zh: '分批上线' },
 			description: {
 				en: 'Plus, Pro and Team subscribers around the world got Projects first; Enterprise and Edu accounts were promised it in January 2025.',
-				zh: '全球的 Plus、Pro 和 Team 订阅用户率先用上“项目”，Enterprise 和 Edu 账户则要等到 2025 年 1 月。'
+				zh: '全球的 Plus、Pro 和 Team 订阅用户率先用上“项目”，Enterprise 和 Edu 账户则要等到 2025年1月。'
 			},
 			sources: ['d7-livestream', 'ainews']
 		}
@@ -63,7 +63,7 @@ export default {
 	notes: [
 		{
 			en: 'The article mentions Projects only in its opening round-up and never says which day it launched on; the date here comes from OpenAI’s own Projects post and the AINews digest for 12–13 December.',
-			zh: '文章只在开头的盘点里提到“项目”功能，没有说明它是第几天发布的；这里的日期依据 OpenAI 自己发布的 Projects 帖子和 AINews 12 月 12 日至 13 日的简报。'
+			zh: '文章只在开头的盘点里提到“项目”功能，没有说明它是第几天发布的；这里的日期依据 OpenAI 自己发布的 Projects 帖子和 AINews 12月12日至13日的简报。'
 		}
 	]
 } satisfies Day;

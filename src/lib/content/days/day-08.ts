@@ -64,7 +64,7 @@ export default {
 			},
 			note: {
 				en: 'The article presents these partnerships as new on Day 8; they came with the first search launch on 31 October 2024.',
-				zh: '文章把这些合作写成第八天的新内容，其实它们早在 2024 年 10 月 31 日搜索功能首次上线时就已推出。'
+				zh: '文章把这些合作写成第八天的新内容，其实它们早在 2024年10月31日搜索功能首次上线时就已推出。'
 			},
 			sources: ['d8-search-launch', 'article']
 		}
@@ -108,7 +108,7 @@ export default {
 			id: 'd8-search-launch',
 			title: {
 				en: 'Introducing ChatGPT search (31 October 2024)',
-				zh: '推出 ChatGPT 搜索（2024 年 10 月 31 日）'
+				zh: '推出 ChatGPT 搜索（2024年10月31日）'
 			},
 			url: 'https://openai.com/index/introducing-chatgpt-search/',
 			publisher: { en: 'OpenAI', zh: 'OpenAI' },

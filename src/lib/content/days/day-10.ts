@@ -32,7 +32,7 @@ export default {
 			title: { en: 'Text only at first', zh: '起初只支持文字' },
 			description: {
 				en: 'At launch the WhatsApp chat handled text alone; sending images and voice messages was added in February 2025.',
-				zh: '刚上线时，WhatsApp 对话只能收发文字；发送图片和语音消息的功能到 2025 年 2 月才加入。'
+				zh: '刚上线时，WhatsApp 对话只能收发文字；发送图片和语音消息的功能到 2025年2月才加入。'
 			},
 			sources: ['d10-weil-whatsapp', 'article']
 		},
@@ -117,7 +117,7 @@ export default {
 			id: 'd10-weil-whatsapp',
 			title: {
 				en: 'Kevin Weil’s post adding images and voice messages to 1-800-CHATGPT on WhatsApp (4 February 2025)',
-				zh: '凯文·韦尔宣布 WhatsApp 上的 1-800-CHATGPT 支持图片和语音消息的帖子（2025 年 2 月 4 日）'
+				zh: '凯文·韦尔宣布 WhatsApp 上的 1-800-CHATGPT 支持图片和语音消息的帖子（2025年2月4日）'
 			},
 			url: 'https://x.com/kevinweil/status/1886988476203126878',
 			publisher: { en: 'Kevin Weil (OpenAI) on X', zh: '凯文·韦尔（OpenAI）在 X 上' },

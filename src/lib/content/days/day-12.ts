@@ -24,7 +24,7 @@ export default {
 			title: { en: 'Announced, not released', zh: '只预告，未上线' },
 			description: {
 				en: 'Neither o3 nor o3-mini was made available to the public on the day. Instead, safety and security researchers were invited to apply for early access for testing, with applications closing on 10 January 2025.',
-				zh: '当天 o3 和 o3-mini 都没有向公众开放，OpenAI 只是邀请安全研究人员申请抢先测试，申请截止日期为 2025 年 1 月 10 日。'
+				zh: '当天 o3 和 o3-mini 都没有向公众开放，OpenAI 只是邀请安全研究人员申请抢先测试，申请截止日期为 2025年1月10日。'
 			},
 			sources: ['d12-livestream', 'd12-safety-testing']
 		},
@@ -32,7 +32,7 @@ export default {
 			title: { en: 'Release schedule', zh: '上线时间表' },
 			description: {
 				en: 'OpenAI said it planned to ship o3-mini around the end of January 2025 and the full o3 shortly afterwards.',
-				zh: 'OpenAI 表示，o3-mini 计划在 2025 年 1 月底前后推出，完整版 o3 随后不久跟进。'
+				zh: 'OpenAI 表示，o3-mini 计划在 2025年1月底前后推出，完整版 o3 随后不久跟进。'
 			},
 			sources: ['d12-livestream']
 		},
@@ -116,7 +116,7 @@ export default {
 			],
 			note: {
 				en: 'The livestream and the article give 2727. OpenAI’s later paper (February 2025) reports an estimated 2724 from simulated contests, at the 99.8th percentile.',
-				zh: '直播和文章给出的都是 2727 分。OpenAI 此后（2025 年 2 月）发表的论文依据模拟比赛估算为 2724 分，位于第 99.8 百分位。'
+				zh: '直播和文章给出的都是 2727 分。OpenAI 此后（2025年2月）发表的论文依据模拟比赛估算为 2724 分，位于第 99.8 百分位。'
 			},
 			sources: ['d12-livestream', 'd12-competitive-programming-paper', 'article']
 		},
@@ -435,7 +435,7 @@ export default {
 				zh: '大型推理模型的竞赛编程能力（arXiv:2502.06807）'
 			},
 			url: 'https://arxiv.org/abs/2502.06807',
-			publisher: { en: 'OpenAI (arXiv, February 2025)', zh: 'OpenAI（arXiv，2025 年 2 月）' },
+			publisher: { en: 'OpenAI (arXiv, February 2025)', zh: 'OpenAI（arXiv，2025年2月）' },
 			official: true
 		},
 		{
@@ -479,7 +479,7 @@ export default {
 		},
 		{
 			en: 'Liu Zhiyuan cites DeepSeek-R1 next to Gemini 2.0 Flash Thinking, which did appear on 19 December 2024. The full DeepSeek-R1 was released only on 20 January 2025, after the article; he probably meant the earlier R1-Lite preview.',
-			zh: '刘知远把 DeepSeek-R1 与 Gemini 2.0 Flash Thinking 并列举例；后者确于 2024 年 12 月 19 日推出，但完整版 DeepSeek-R1 直到 2025 年 1 月 20 日才发布，晚于本文。他指的应是此前的预览版 R1-Lite。'
+			zh: '刘知远把 DeepSeek-R1 与 Gemini 2.0 Flash Thinking 并列举例；后者确于 2024年12月19日推出，但完整版 DeepSeek-R1 直到 2025年1月20日才发布，晚于本文。他指的应是此前的预览版 R1-Lite。'
 		}
 	]
 } satisfies Day;

@@ -86,6 +86,13 @@ describe('validateContent rejects dishonest wording and broken verdicts, naming 
 			message: /verdict\.ts: summary\.zh: uses "; Chinese text quotes with “”/
 		},
 		{
+			rule: 'Chinese dates have no spaces inside',
+			set: () =>
+				withDay(5, (d) => (d.summary.zh = '2024 年 12 月 11 日，苹果用户可以直接用上 ChatGPT。')),
+			message:
+				/day-05\.ts: day 5: summary\.zh: writes "4 年"; this site writes dates as 2024年12月5日/
+		},
+		{
 			rule: 'one word per concept in Chinese',
 			set: () =>
 				edited((c) => (c.themes[0]!.thesis.zh = c.themes[0]!.thesis.zh + '这就是推理的缩放定律。')),

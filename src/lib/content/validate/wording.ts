@@ -20,6 +20,9 @@ export const PREFERRED_TERMS: readonly { avoid: string; use: string }[] = [
 	{ avoid: '技术人员', use: '技术人士' }
 ];
 
+/** A date with spaces inside it ("2024 年 12 月"): this site writes 2024年12月5日, as the cards show it. */
+const SPACED_DATE = /\d\s+[年月日]|[年月]\s+\d/;
+
 /** Quotation marks other than “”, which Chinese text here never uses. */
 const OTHER_ZH_QUOTES = /[「」『』"]/;
 
@@ -46,8 +49,8 @@ export function eachString(
 }
 
 /**
- * Chinese style: “” quotation marks only, and one word per concept (except in a quotation, which
- * is the article's own wording). Paths are relative to `value`.
+ * Chinese style: “” quotation marks only, dates without spaces (2024年12月5日), and one word per
+ * concept (except in a quotation, which is the article's own wording). Paths are relative to `value`.
  */
 export function chineseStyle(value: unknown): Problem[] {
 	const problems: Problem[] = [];
@@ -56,6 +59,12 @@ export function chineseStyle(value: unknown): Problem[] {
 		const mark = OTHER_ZH_QUOTES.exec(text);
 		if (mark) problems.push({ path, message: `uses ${mark[0]}; Chinese text quotes with “”` });
 		if (path.endsWith('quote.zh')) return;
+		const date = SPACED_DATE.exec(text);
+		if (date)
+			problems.push({
+				path,
+				message: `writes "${date[0]}"; this site writes dates as 2024年12月5日`
+			});
 		for (const { avoid, use } of PREFERRED_TERMS) {
 			if (text.includes(avoid))
 				problems.push({ path, message: `says ${avoid}; this site writes ${use}` });
