@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { card, cards, cardTitles, question, searchBox } from './support/explorer';
+import { card, cardLink, cards, cardTitles, question, searchBox } from './support/explorer';
 import { expect, test } from './support/fixtures';
 import { site } from './support/site';
 import { dimmedDays as dimmed, expectInTimelineView, marker, ready } from './support/timeline';
@@ -190,7 +190,7 @@ test.describe('the explorer', { tag: '@prefix' }, () => {
 	test.describe('search', () => {
 		test('filters the cards as the reader types, says why, and highlights the days', async ({
 			page,
-			site: { ui, path, days }
+			site: { ui, path, days, lang }
 		}) => {
 			await page.goto(path('/'));
 			await ready(page);
@@ -205,6 +205,12 @@ test.describe('the explorer', { tag: '@prefix' }, () => {
 			);
 			await expect.poll(() => dimmed(page)).toEqual([1, 2, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
 			await expect(page).toHaveURL(/q=storyboard/);
+			// The form is submitted by Enter or its button, which takes the reader to the first match.
+			const submit = page.getByRole('search').getByRole('button', { name: ui.search.submit });
+			await expect(submit).toHaveText(lang === 'zh' ? '搜索' : 'Search');
+			await box.press('Enter');
+			await expect(cardLink(page, 3)).toBeFocused();
+			await expect(page).toHaveURL(path('/?q=storyboard'));
 		});
 
 		test('finds the other language’s words too, ignoring case and accents', async ({

@@ -140,6 +140,21 @@ test.describe('the panel', { tag: '@prefix' }, () => {
 			.toMatch(lang === 'zh' ? /12月9日/ : /9 Dec/);
 	});
 
+	test('j and k belong to the overview: pressed in an open panel, they move nothing', async ({
+		page,
+		site: { path, days }
+	}) => {
+		await page.goto(path('/day/3'));
+		await ready(page);
+		const heading = page.getByRole('heading', { level: 1, name: days[2]!.title });
+		await heading.focus();
+		const scroll = await page.evaluate(() => scrollY);
+		await page.keyboard.press('j');
+		await page.keyboard.press('k');
+		await expect(heading).toBeFocused();
+		expect(await page.evaluate(() => scrollY)).toBe(scroll);
+	});
+
 	test('Escape closes the panel and focus returns to the day marker', async ({
 		page,
 		site: { path, days, lang }
@@ -188,13 +203,19 @@ test.describe('the panel', { tag: '@prefix' }, () => {
 			await page.addInitScript(() => {
 				Object.defineProperty(navigator, 'share', { value: undefined });
 			});
+			// On a phone, where the toolbar's buttons fill its row.
+			await page.setViewportSize({ width: 390, height: 844 });
 			await page.goto(path('/day/7'));
-			await ready(page);
+			await ready(page, { openControls: false });
+			const embed = page.getByRole('button', { name: ui.embed.button });
+			const before = await embed.boundingBox();
 			await page.getByRole('button', { name: ui.shareDay }).click();
 			await expect(page.getByRole('status').filter({ hasText: ui.linkCopied })).toBeVisible();
 			expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
 				`${baseURL}${path('/day/7')}`
 			);
+			// Said without moving the toolbar: Embed stays where it was.
+			expect(await embed.boundingBox()).toEqual(before);
 		});
 
 		test('uses the Web Share API where the browser has one', async ({

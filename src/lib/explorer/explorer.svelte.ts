@@ -134,10 +134,15 @@ export class ExplorerState {
 		this.zoom.reveal(this.#instant(n), { animate });
 	}
 
-	/** Carries out a page-wide shortcut (the keymap's "page" keys), if the press is one. */
+	/**
+	 * Carries out a page-wide shortcut (the keymap's "page" keys), if the press is one. Inside an open
+	 * panel only Escape (close) and "?" act: the cards and the search box are the overview's.
+	 */
 	keydown(event: KeyboardEvent): void {
 		const action = actionFor(event, 'page');
 		if (!action) return;
+		const inPanel = event.target instanceof Node && this.panel.current?.contains(event.target);
+		if (inPanel && action !== 'close' && action !== 'showShortcuts') return;
 		const done =
 			action === 'focusSearch'
 				? this.#focusSearch()

@@ -19,6 +19,7 @@ export const en = {
 		label: 'Search the twelve days',
 		placeholder: 'Try “Sora”, “GPQA” or 强化微调',
 		hint: 'Press / to search',
+		submit: 'Search',
 		clear: 'Clear search',
 		loading: 'Loading the search index…',
 		failed: 'Search is unavailable: the index could not be loaded.',

@@ -19,6 +19,7 @@ export const zh = {
 		label: '搜索十二天',
 		placeholder: '试试“Sora”“GPQA”或 reinforcement',
 		hint: '按 / 键搜索',
+		submit: '搜索',
 		clear: '清空搜索',
 		loading: '正在加载搜索索引……',
 		failed: '搜索暂不可用：索引加载失败。',
