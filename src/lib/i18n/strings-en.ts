@@ -131,7 +131,12 @@ export const en = {
 		/** One end of the zoomed range: a day's axis label and a UTC time. */
 		instant: (day: string, time: string) => `${day}, ${time}`,
 		showing: (from: string, to: string) => `Timeline shows ${from} to ${to} UTC`,
-		showingAll: 'Timeline shows all three weeks'
+		showingAll: 'Timeline shows all three weeks',
+		/** Over the timeline when no day is in view, before the buttons to the nearest days. */
+		emptyView: 'No day in view. The nearest:',
+		/** The range said when no day is in it. */
+		rangeWithoutDays: (range: string, days: number[]) =>
+			`${range}. No day in view; the nearest: ${days.map((n) => `day ${n}`).join(' and ')}.`
 	},
 	embed: {
 		/** The embeds' pages (and the title attribute of their frames). */

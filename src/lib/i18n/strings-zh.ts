@@ -123,7 +123,10 @@ export const zh = {
 		markerDescription: (n: number, title: string, date: string) => `第 ${n} 天：${title}，${date}`,
 		instant: (day: string, time: string) => `${day} ${time}`,
 		showing: (from: string, to: string) => `时间轴显示 ${from} 至 ${to}（UTC）`,
-		showingAll: '时间轴显示全部三周'
+		showingAll: '时间轴显示全部三周',
+		emptyView: '这段时间里没有发布。最近的是：',
+		rangeWithoutDays: (range: string, days: number[]) =>
+			`${range}。这段时间里没有发布，最近的是${days.map((n) => `第 ${n} 天`).join('和')}。`
 	},
 	embed: {
 		frameTitle: (n: number, title: string) => `第 ${n} 天：${title} · 十二天`,

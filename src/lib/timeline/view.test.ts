@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { baseScale } from './scale';
 import {
 	clampTransform,
+	nearestDays,
 	panIntoView,
 	scaleAbout,
 	transformFor,
@@ -84,5 +85,23 @@ describe('scaleAbout and tweenTransform', () => {
 		const end = tweenTransform(from, to, 1, 1000);
 		expect(end.k).toBeCloseTo(8);
 		expect(end.x).toBeCloseTo(-2400);
+	});
+});
+
+describe('the days nearest an empty view', () => {
+	const instants = ['2024-12-05T18:00Z', '2024-12-06T18:00Z', '2024-12-09T18:00Z'].map(Date.parse);
+	const window = (from: string, to: string) => [new Date(from), new Date(to)] as const;
+
+	it.each([
+		['a view with a day in it', window('2024-12-06T12:00Z', '2024-12-06T20:00Z'), null],
+		[
+			'the weekend between',
+			window('2024-12-07T00:00Z', '2024-12-08T00:00Z'),
+			{ before: 2, after: 3 }
+		],
+		['before the first day', window('2024-12-02T00:00Z', '2024-12-03T00:00Z'), { after: 1 }],
+		['after the last day', window('2024-12-20T00:00Z', '2024-12-21T00:00Z'), { before: 3 }]
+	])('%s', (_, view, expected) => {
+		expect(nearestDays(view, instants)).toEqual(expected);
 	});
 });

@@ -71,3 +71,21 @@ export function tweenTransform(
 	const k = width / Math.max(1e-9, right - left);
 	return { k, x: -left * k };
 }
+
+/**
+ * The days nearest a view that shows none: the last before it and the first after it (numbers
+ * from 1, in the order of `instants`, ms). Null when a day is in view.
+ */
+export function nearestDays(
+	window: readonly [Date, Date],
+	instants: readonly number[]
+): { before?: number; after?: number } | null {
+	const [from, to] = [window[0].getTime(), window[1].getTime()];
+	if (instants.some((t) => t >= from && t <= to)) return null;
+	const before = instants.findLastIndex((t) => t < from);
+	const after = instants.findIndex((t) => t > to);
+	return {
+		...(before >= 0 && { before: before + 1 }),
+		...(after >= 0 && { after: after + 1 })
+	};
+}
