@@ -135,7 +135,7 @@ export const en = {
 		/** Over the timeline when no day is in view, before the buttons to the nearest days. */
 		emptyView: 'No day in view. The nearest:',
 		/** The range said when no day is in it. */
-		rangeWithoutDays: (range: string, days: number[]) =>
+		rangeWithoutDays: (range: string, ...days: number[]) =>
 			`${range}. No day in view; the nearest: ${days.map((n) => `day ${n}`).join(' and ')}.`
 	},
 	embed: {

@@ -125,7 +125,7 @@ export const zh = {
 		showing: (from: string, to: string) => `时间轴显示 ${from} 至 ${to}（UTC）`,
 		showingAll: '时间轴显示全部三周',
 		emptyView: '这段时间里没有发布。最近的是：',
-		rangeWithoutDays: (range: string, days: number[]) =>
+		rangeWithoutDays: (range: string, ...days: number[]) =>
 			`${range}。这段时间里没有发布，最近的是${days.map((n) => `第 ${n} 天`).join('和')}。`
 	},
 	embed: {
