@@ -8,32 +8,38 @@ import { escapeRegExp, markerPrefix } from './support/timeline';
 const WRITER = 'https://writer.test';
 
 /**
- * Serves a writer's article at WRITER with `body` in it, and a listener for the embeds' height
- * message that sizes their frames, as the README suggests. This origin (and only this one) is
- * answered here, so the fixture's guard lets its requests pass.
+ * Serves a writer's article at WRITER with `body` (an embed code, pasted as it is) in a column
+ * `column` px wide, and records the embeds' height messages. This origin (and only this one) is
+ * answered here, so the fixture's guard lets its requests pass. With `scripts: false` the page
+ * allows no script at all (its Content-Security-Policy), as some hosts do.
  */
-async function writerPage(page: Page, body: string) {
+async function writerPage(
+	page: Page,
+	body: string,
+	{ scripts = true, column = 600 }: { scripts?: boolean; column?: number } = {}
+) {
 	// Chromium lets a public site (the writer's, which must be https for it to ask) frame a page
 	// on a loopback address (the test server) only with the reader's leave; deployed, both sites
 	// are public and nothing is asked.
 	await page.context().grantPermissions(['local-network-access'], { origin: WRITER });
 	serveOrigin(page, WRITER);
+	const policy = scripts
+		? ''
+		: `<meta http-equiv="Content-Security-Policy" content="script-src 'none'">`;
 	await page.route(`${WRITER}/**`, (route) =>
 		route.fulfill({
 			contentType: 'text/html; charset=utf-8',
 			body: `<!doctype html>
 <html lang="en">
-<head><meta charset="utf-8"><title>What OpenAI shipped in December</title></head>
-<body><main><h1>What OpenAI shipped in December</h1><p>Our notes on the twelve days.</p>
+<head><meta charset="utf-8">${policy}<title>What OpenAI shipped in December</title></head>
+<body><main style="width: ${column}px"><h1>What OpenAI shipped in December</h1><p>Our notes on the twelve days.</p>
 ${body}
 </main>
 <script>
 	window.heights = [];
 	addEventListener('message', (event) => {
-		if (event.data?.type !== 'twelve-days:height') return;
-		window.heights.push({ origin: event.origin, height: event.data.height });
-		for (const frame of document.querySelectorAll('iframe'))
-			if (frame.contentWindow === event.source) frame.style.height = event.data.height + 'px';
+		if (event.data?.type === 'twelve-days:height')
+			window.heights.push({ origin: event.origin, height: event.data.height });
 	});
 </script>
 </body></html>`
@@ -72,7 +78,8 @@ test.describe('embedding a day on another site', () => {
 		const { dialog, code } = await embedCodeFromDialog(page, site);
 
 		await test.step('the dialog gives the code, copies it, and offers the other language', async () => {
-			expect(code).toMatch(/^<iframe [^>]*><\/iframe>$/);
+			// The frame, then a line of script that fits it to the card (README: Embedding).
+			expect(code).toMatch(/^<iframe [^>]*><\/iframe>\n<script>[^<]*<\/script>$/);
 			expect(code).toContain(` src="${baseURL}${path('/embed/day/3')}"`);
 			expect(code).toContain(` title="${ui.embed.frameTitle(3, days[2]!.title)}"`);
 			expect(code).toContain(' width="100%"');
@@ -106,15 +113,20 @@ test.describe('embedding a day on another site', () => {
 			expect(await axeViolationsWithFrames(page)).toEqual([]);
 		});
 
-		await test.step('it tells the page its height, and again when a narrower frame makes it taller', async () => {
-			const wide = (await lastHeight(page))!;
-			expect(wide).toBeLessThanOrEqual(Number(/height="(\d+)"/.exec(code)![1]));
-			await page.locator('iframe').evaluate((el) => (el.style.width = '300px'));
-			await expect.poll(() => lastHeight(page)).toBeGreaterThan(wide);
-			await expect.poll(() => lastHeight(page)).toBe(await contentHeight(embed));
-			// The page sized the frame from the message: the card shows whole, without a scrollbar.
-			const box = await page.locator('iframe').boundingBox();
-			expect(box?.height).toBe(await lastHeight(page));
+		await test.step('pasted as it is, the code fits the frame to the card, at any width from 280 to 800 px', async () => {
+			const frameHeight = () =>
+				page.locator('iframe').evaluate((el) => Math.round(el.getBoundingClientRect().height));
+			for (const width of [800, 358, 280]) {
+				await page.locator('main').evaluate((el, w) => (el.style.width = `${w}px`), width);
+				// Narrower is taller: the page says so, and the code's script follows it.
+				await expect
+					.poll(async () => {
+						const content = await contentHeight(embed);
+						return [await lastHeight(page), await frameHeight()].every((h) => h === content);
+					})
+					.toBe(true);
+			}
+			expect(await frameHeight()).toBeLessThanOrEqual(Number(/height="(\d+)"/.exec(code)![1]));
 			const heights = await page.evaluate(() => (window as unknown as Heights).heights);
 			expect(new Set(heights.map((h) => h.origin))).toEqual(new Set([new URL(baseURL!).origin]));
 		});
@@ -242,27 +254,60 @@ test('the timeline embed: one card for the day in focus, moved by keyboard, poin
 	expect(await axeViolations(page)).toEqual([]);
 });
 
-test('each embed code’s height fits its embed at 600 px', async ({
+test('each embed code’s own height shows the whole card in the narrowest column, 280 px, with little to spare', async ({
 	page,
 	site: { lang, path }
 }) => {
-	await page.setViewportSize({ width: 600, height: 400 });
-	// The oEmbed responses carry the height the embed code has: /oembed/day-3.json, /oembed/zh/day-3.json.
+	await page.setViewportSize({ width: 280, height: 400 });
+	// The oEmbed responses carry the code and its height: /oembed/day-3.json, /oembed/zh/day-3.json.
 	const pairs = [
 		['overview', '/embed'],
 		...Array.from({ length: 12 }, (_, i) => [`day-${i + 1}`, `/embed/day/${i + 1}`])
 	];
 	for (const [name, neutral] of pairs) {
 		const oembed = `/oembed/${lang === 'zh' ? 'zh/' : ''}${name}.json`;
-		const { height } = await (await page.request.get(oembed)).json();
+		const { height, html } = await (await page.request.get(oembed)).json();
+		expect(html).toContain(` height="${height}"`);
 		const embed = path(neutral!);
 		await page.goto(embed);
 		const content = await page.evaluate(() =>
 			Math.ceil(document.body.getBoundingClientRect().height)
 		);
-		// Tall enough for the card; at most about a line of room left below it.
+		// Tall enough for the card where it wraps the most; at most a few lines of room below it.
 		expect(height, embed).toBeGreaterThanOrEqual(content);
-		expect(height - content, embed).toBeLessThanOrEqual(40);
+		expect(height - content, embed).toBeLessThanOrEqual(80);
+	}
+});
+
+test('on a page that allows no script, the code’s own height still shows the whole card', async ({
+	page,
+	baseURL,
+	site: { lang, path }
+}) => {
+	// The writer's page refuses the code's script, and says so in its console.
+	expectConsoleError(
+		page,
+		/violates the following Content Security Policy directive 'script-src 'none''/
+	);
+	for (const name of ['overview', 'day-12']) {
+		const oembed = `/oembed/${lang === 'zh' ? 'zh/' : ''}${name}.json`;
+		const { html } = await (await page.request.get(oembed)).json();
+		// The code names the site's deployed origin; here the pages are served from the test server.
+		const code = html.replaceAll('https://twelve-days.example', baseURL!.replace(/\/$/, ''));
+		const neutral = name === 'overview' ? '/embed' : '/embed/day/12';
+		for (const column of [280, 800]) {
+			await writerPage(page, code, { scripts: false, column });
+			await expect(page.frameLocator('iframe').getByRole('article').first()).toBeVisible();
+			const frame = page.frames().find((f) => f.url() === `${baseURL}${path(neutral)}`)!;
+			const frameHeight = await page
+				.locator('iframe')
+				.evaluate((el) => el.getBoundingClientRect().height);
+			expect(frameHeight, `${name} in ${column} px`).toBeGreaterThanOrEqual(
+				await contentHeight(frame)
+			);
+			// No script ran on the writer's page: no height was recorded, none applied.
+			expect(await page.evaluate(() => 'heights' in window)).toBe(false);
+		}
 	}
 });
 

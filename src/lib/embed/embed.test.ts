@@ -3,8 +3,10 @@ import { days } from '$lib/content';
 import { embedDayView, stripPlaces } from '$lib/views/embed';
 import { oembedResponse } from './oembed';
 import { embedPath, oembedPath, type EmbedKind } from '$lib/paths/resources';
-import { cardHeight, REFERENCE_WIDTH } from './size';
-import { iframeCode } from './snippet';
+import { en } from '$lib/i18n/strings-en';
+import { zh } from '$lib/i18n/strings-zh';
+import { cardHeight, lines, REFERENCE_WIDTH } from './size';
+import { embedCode } from './snippet';
 import { embedTargets } from './targets';
 
 const ORIGIN = 'https://twelve-days.example';
@@ -23,16 +25,42 @@ describe('embed paths', () => {
 });
 
 describe('the embed code', () => {
-	it('is a lazy iframe as wide as its column, with a title and a height', () => {
-		const code = iframeCode({ path: '/embed/day/3', title: 'Day 3: Sora', height: 273 }, ORIGIN);
-		expect(code).toBe(
-			'<iframe src="https://twelve-days.example/embed/day/3" title="Day 3: Sora" width="100%" height="273" style="border: 0" loading="lazy"></iframe>'
+	it('is a lazy iframe as wide as its column, with a title and a height, and a line of script', () => {
+		const code = embedCode({ path: '/embed/day/3', title: 'Day 3: Sora', height: 273 }, ORIGIN);
+		const [frame, script] = code.split('\n');
+		expect(frame).toBe(
+			'<iframe src="https://twelve-days.example/embed/day/3" title="Day 3: Sora" width="100%" height="273" style="border: 0" loading="lazy" data-twelve-days></iframe>'
 		);
+		// The script listens for the page's height, from our origin only.
+		expect(script).toMatch(/^<script>addEventListener\("message",.*<\/script>$/);
+		expect(script).toContain('e.origin!=="https://twelve-days.example"');
+		expect(script).toContain('"twelve-days:height"');
 	});
 
 	it('escapes what would end an attribute', () => {
-		const code = iframeCode({ path: '/embed', title: 'A "B" & <C>', height: 1 }, ORIGIN);
+		const code = embedCode({ path: '/embed', title: 'A "B" & <C>', height: 1 }, ORIGIN);
 		expect(code).toContain('title="A &quot;B&quot; &amp; &lt;C&gt;"');
+	});
+
+	it('sizes a frame to the height its page reports, and ignores other pages and other origins', () => {
+		const script = /<script>(.*)<\/script>/.exec(
+			embedCode({ path: '/embed', title: 't', height: 400 }, ORIGIN)
+		)![1]!;
+		const ours = { contentWindow: {}, style: { height: '' } };
+		const other = { contentWindow: {}, style: { height: '' } };
+		let listener: (event: unknown) => void = () => {};
+		new Function('addEventListener', 'document', script)(
+			(_: string, fn: typeof listener) => (listener = fn),
+			{ querySelectorAll: () => [ours, other] }
+		);
+		const message = (origin: string, source: object, height: unknown) =>
+			listener({ origin, source, data: { type: 'twelve-days:height', height } });
+		message('https://elsewhere.example', ours.contentWindow, 300);
+		expect(ours.style.height).toBe('');
+		message(ORIGIN, ours.contentWindow, 612);
+		expect([ours.style.height, other.style.height]).toEqual(['612px', '']);
+		message(ORIGIN, ours.contentWindow, 'a lot');
+		expect(ours.style.height).toBe('100px');
 	});
 
 	it('exists for every embed in both languages, titled in that language', async () => {
@@ -52,21 +80,31 @@ describe('the embed code', () => {
 
 describe('embed heights', () => {
 	const day12 = embedDayView(days[11]!, 'en');
+	const height = (day: typeof day12, chart: boolean, locale: 'en' | 'zh' = 'en') =>
+		cardHeight(day, locale, chart, locale === 'en' ? en : zh);
 
 	it('grow with the chart and with longer text', () => {
 		const bars = day12.figure?.bars?.length ?? 0;
 		expect(bars).toBeGreaterThan(0);
-		expect(cardHeight(day12, 'en', true)).toBeGreaterThan(
-			cardHeight(day12, 'en', false) + bars * 20
-		);
+		expect(height(day12, true)).toBeGreaterThan(height(day12, false) + bars * 20);
 		const longer = { ...day12, summary: `${day12.summary} ${day12.summary}` };
-		expect(cardHeight(longer, 'en', false)).toBeGreaterThan(cardHeight(day12, 'en', false));
+		expect(height(longer, false)).toBeGreaterThan(height(day12, false));
 	});
 
 	it('count Chinese characters as wider than Latin ones', () => {
 		const latin = { ...day12, summary: 'a'.repeat(120) };
 		const chinese = { ...day12, summary: '字'.repeat(120) };
-		expect(cardHeight(chinese, 'zh', false)).toBeGreaterThan(cardHeight(latin, 'zh', false));
+		expect(height(chinese, false, 'zh')).toBeGreaterThan(height(latin, false, 'zh'));
+	});
+
+	it('wrap text between words, and between any two Chinese characters', () => {
+		// "Read more on Twelve Days ↗" at 16 px needs a second line in the narrowest column.
+		expect(lines('word '.repeat(5), 16)).toBe(1);
+		expect(lines('word '.repeat(20), 16)).toBeGreaterThan(2);
+		expect(lines('字'.repeat(14), 16)).toBe(1);
+		expect(lines('字'.repeat(15), 16)).toBe(2);
+		// A word longer than the line still takes one line of its own.
+		expect(lines('x'.repeat(60), 16)).toBe(1);
 	});
 });
 

@@ -4,7 +4,7 @@ import { previewImage } from '$lib/paths/resources';
 import { siteUrl } from '$lib/paths/site';
 import { loadStrings } from '$lib/i18n/strings';
 import { REFERENCE_WIDTH } from './size';
-import { iframeCode } from './snippet';
+import { embedCode } from './snippet';
 import { embedTarget } from './targets';
 import type { EmbedKind } from '$lib/paths/resources';
 
@@ -42,7 +42,7 @@ export async function oembedResponse(
 		title: target.title,
 		provider_name: (await loadStrings(locale)).siteName,
 		provider_url: siteUrl(localePath('/', locale), origin),
-		html: iframeCode(target, origin),
+		html: embedCode(target, origin),
 		width: REFERENCE_WIDTH,
 		height: target.height,
 		thumbnail_url: siteUrl(image, origin),

@@ -6,7 +6,7 @@ export interface EmbedTarget {
 	path: string;
 	/** The frame's title attribute: what a screen reader calls the frame. */
 	title: string;
-	/** A height (CSS px) that fits it at the reference width (see size.ts). */
+	/** A height (CSS px) that fits it in the narrowest column the code is for (size.ts). */
 	height: number;
 }
 
@@ -14,10 +14,22 @@ const escapeAttribute = (text: string) =>
 	text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 /**
- * The embed code for a page: a plain iframe, as wide as the column it is pasted into, loaded when
- * it nears the viewport. The same HTML goes into the oEmbed responses.
+ * The script of an embed code: it sizes each frame of ours to the height the framed page says it
+ * needs (its `twelve-days:height` message, static/embed.js), taking messages from our origin only
+ * and from that very frame. Several codes on one page each add it; they agree.
  */
-export function iframeCode(target: EmbedTarget, origin: string): string {
+function resizer(origin: string): string {
+	return `addEventListener("message",function(e){var d=e.data;if(e.origin!==${JSON.stringify(origin)}||!d||d.type!=="twelve-days:height")return;document.querySelectorAll("iframe[data-twelve-days]").forEach(function(f){if(f.contentWindow===e.source)f.style.height=Math.min(5000,Math.max(100,+d.height||0))+"px"})})`;
+}
+
+/**
+ * The embed code for a page, to paste unchanged into another page: an iframe as wide as its
+ * column, loaded when it nears the view, and as tall as the page needs in the narrowest column
+ * (so that nothing is cut off where the host allows no script), then a line of script that fits
+ * the frame to the page exactly, at whatever width. The same HTML goes into the oEmbed responses.
+ */
+export function embedCode(target: EmbedTarget, origin: string): string {
 	const src = siteUrl(target.path, origin);
-	return `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(target.title)}" width="100%" height="${target.height}" style="border: 0" loading="lazy"></iframe>`;
+	const frame = `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(target.title)}" width="100%" height="${target.height}" style="border: 0" loading="lazy" data-twelve-days></iframe>`;
+	return `${frame}\n<script>${resizer(new URL(src).origin)}</script>`;
 }

@@ -18,7 +18,8 @@ export async function embedTarget(kind: EmbedKind, locale: Locale): Promise<Embe
 			title: ui.embed.timelineTitle,
 			height: timelineHeight(
 				days.map((day) => embedDayView(day, locale)),
-				locale
+				locale,
+				ui
 			)
 		};
 	}
@@ -28,7 +29,7 @@ export async function embedTarget(kind: EmbedKind, locale: Locale): Promise<Embe
 	return {
 		path: embedPath(kind, locale),
 		title: ui.embed.frameTitle(day.number, view.title),
-		height: cardHeight(view, locale, true)
+		height: cardHeight(view, locale, true, ui)
 	};
 }
 

@@ -62,6 +62,8 @@ export const en = {
 	/** A day named with its title: "Day 4: Canvas". */
 	dayTitled: (n: number, title: string) => `Day ${n}: ${title}`,
 	/** What follows a label before its text ("Note: …"). */
+	/** A remark in brackets after what it is about: "(GeekPark)". */
+	inBrackets: (text: string) => `(${text})`,
 	colon: ': ',
 	/** Between two parts of one line: a role and its organisation, a title and its publisher. */
 	comma: ', ',
@@ -153,7 +155,7 @@ export const en = {
 		dayHeading: 'Embed this day',
 		timelineHeading: 'Embed the timeline',
 		intro:
-			'Paste this code into your page where the card should appear. It fits any width from 280 to 800 pixels, and its links open Twelve Days in a new tab.',
+			'Paste this code into your page where the card should appear. It fits any column from 280 to 800 pixels wide: its line of script sizes the frame to the card, and on a page that allows no script the frame is tall enough anyway. Its links open Twelve Days in a new tab.',
 		language: 'Language of the embed',
 		code: 'Embed code',
 		copy: 'Copy code',

@@ -58,6 +58,7 @@ export const zh = {
 	dayNavigation: '前一天与后一天',
 	dayLabel: (n: number) => `第 ${n} 天`,
 	dayTitled: (n: number, title: string) => `第 ${n} 天：${title}`,
+	inBrackets: (text: string) => `（${text}）`,
 	colon: '：',
 	/** Between two parts of one line: a role and its organisation, a title and its publisher. */
 	comma: '，',
@@ -141,7 +142,7 @@ export const zh = {
 		dayHeading: '嵌入这一天',
 		timelineHeading: '嵌入时间轴',
 		intro:
-			'把这段代码粘贴到你的网页中要显示卡片的位置。它适合 280 到 800 像素之间的任意宽度，其中的链接会在新标签页中打开“十二天”。',
+			'把这段代码粘贴到你的网页中要显示卡片的位置。它适合 280 到 800 像素之间任意宽度的栏目：其中一行脚本会把框架调整到卡片的高度；网页不允许运行脚本时，框架的默认高度也足以放下整张卡片。其中的链接会在新标签页中打开“十二天”。',
 		language: '嵌入内容的语言',
 		code: '嵌入代码',
 		copy: '复制代码',

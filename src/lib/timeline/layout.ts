@@ -35,9 +35,13 @@ export interface Placement {
  * with no lane, badges go first and labels fill the room that is left (see badgesFirst).
  * O(n log n) for the sort, then O(n * lanes).
  */
-export function layoutMarkers(items: readonly MarkerInput[], options: LayoutOptions): Placement[] {
+export function layoutMarkers(
+	items: readonly MarkerInput[],
+	options: LayoutOptions,
+	first?: (index: number) => boolean
+): Placement[] {
 	const order = items.map((_, i) => i).sort((a, b) => items[a]!.x - items[b]!.x);
-	return labelsFirst(items, order, options) ?? badgesFirst(items, order, options);
+	return labelsFirst(items, order, options) ?? badgesFirst(items, order, options, first);
 }
 
 function hidden(index: number, x: number, r: number): Placement {
@@ -91,7 +95,8 @@ function labelsFirst(
 function badgesFirst(
 	items: readonly MarkerInput[],
 	order: readonly number[],
-	{ width, markerSize, gap, padding, lanes }: LayoutOptions
+	{ width, markerSize, gap, padding, lanes }: LayoutOptions,
+	first?: (index: number) => boolean
 ): Placement[] {
 	const r = markerSize / 2;
 	const laneEnds = new Array<number>(lanes).fill(-Infinity);
@@ -110,40 +115,52 @@ function badgesFirst(
 		laneMembers[lane]!.push(index);
 		placements[index] = { index, lane, label: 'none', visible: true, box: [x - r, x + r] };
 	}
-	return fillLabels(items, placements, laneMembers, { width, markerSize, gap, padding, lanes });
+	return fillLabels(
+		items,
+		placements,
+		laneMembers,
+		{ width, markerSize, gap, padding, lanes },
+		[],
+		first
+	);
 }
 
 /**
  * Gives each placed badge a label where one fits between its neighbours in its lane: on the
- * right, else on the left; or first on the side `preferred` names for it, where that fits.
+ * right, else on the left; or first on the side `preferred` names for it, where that fits. Markers
+ * for which `first` is true (the days picked out on the timeline) get their labels before the others.
  */
 function fillLabels(
 	items: readonly MarkerInput[],
 	placements: Placement[],
 	laneMembers: readonly number[][],
 	{ width, markerSize, gap, padding }: LayoutOptions,
-	preferred: readonly Placement['label'][] = []
+	preferred: readonly Placement['label'][] = [],
+	first: (index: number) => boolean = () => false
 ): Placement[] {
 	const r = markerSize / 2;
 	for (const members of laneMembers) {
-		let occupiedEnd = -Infinity;
-		members.forEach((index, i) => {
+		const ordered = [...members.filter(first), ...members.filter((i) => !first(i))];
+		for (const index of ordered) {
+			const at = members.indexOf(index);
+			const previous = members[at - 1];
+			const next = members[at + 1];
+			// What is taken either side: a neighbour's badge, and its label if it has one yet.
+			const before = previous === undefined ? -Infinity : placements[previous]!.box[1];
+			const after = next === undefined ? Infinity : placements[next]!.box[0];
 			const { x, labelWidth } = items[index]!;
-			const next = members[i + 1];
-			const limit = Math.min(width, next === undefined ? Infinity : items[next]!.x - r - padding);
 			const rightEnd = x + r + gap + labelWidth;
 			const leftStart = x - r - gap - labelWidth;
 			const placement = placements[index]!;
-			const fitsRight = rightEnd <= limit;
-			const fitsLeft = leftStart >= Math.max(0, occupiedEnd + padding);
+			const fitsRight = rightEnd <= Math.min(width, after - padding);
+			const fitsLeft = leftStart >= Math.max(0, before + padding);
 			const left = preferred[index] === 'left' ? fitsLeft : fitsLeft && !fitsRight;
 			if (left) {
 				placements[index] = { ...placement, label: 'left', box: [leftStart, x + r] };
 			} else if (fitsRight) {
 				placements[index] = { ...placement, label: 'right', box: [x - r, rightEnd] };
 			}
-			occupiedEnd = placements[index]!.box[1];
-		});
+		}
 	}
 	return placements;
 }
@@ -159,7 +176,9 @@ export function layoutInLanes(
 	lanes: readonly number[],
 	options: LayoutOptions,
 	/** Label sides to keep where they still fit (e.g. those of the narrowest layout), so labels do not jump. */
-	sides: readonly Placement['label'][] = []
+	sides: readonly Placement['label'][] = [],
+	/** Markers labelled before the others where room is short. */
+	first?: (index: number) => boolean
 ): Placement[] {
 	const r = options.markerSize / 2;
 	const order = items.map((_, i) => i).sort((a, b) => items[a]!.x - items[b]!.x);
@@ -175,7 +194,7 @@ export function layoutInLanes(
 		laneMembers[lane]!.push(index);
 		placements[index] = { index, lane, label: 'none', visible: true, box: [x - r, x + r] };
 	}
-	return fillLabels(items, placements, laneMembers, options, sides);
+	return fillLabels(items, placements, laneMembers, options, sides, first);
 }
 
 /** How markers are drawn: badge size, spacing and rows (everything but the width). */
@@ -184,34 +203,41 @@ export type MarkerGeometry = Omit<LayoutOptions, 'width'>;
 /**
  * Where each marker goes for a view. Unzoomed, markers keep the lanes (and label sides) of
  * `resting`, the layout at the narrowest width, so nothing moves when the page measures its real
- * width after loading (no layout shift); zoomed, they are laid out afresh for the view.
+ * width after loading (no layout shift); zoomed, they are laid out afresh for the view. Where not
+ * every label fits, those of `first` markers are placed before the others.
  */
 export function placeMarkers(
 	items: readonly MarkerInput[],
 	width: number,
 	zoomed: boolean,
 	resting: readonly Placement[],
-	geometry: MarkerGeometry
+	geometry: MarkerGeometry,
+	/** Markers whose labels come first where room is short (the days picked out, the open day). */
+	first?: (index: number) => boolean
 ): Placement[] {
 	const options = { ...geometry, width };
-	if (zoomed) return layoutMarkers(items, options);
+	if (zoomed) return layoutMarkers(items, options, first);
 	return layoutInLanes(
 		items,
 		resting.map((p) => p.lane),
 		options,
-		resting.map((p) => p.label)
+		resting.map((p) => p.label),
+		first
 	);
+}
+
+/** A character's width in em, as system fonts draw it: CJK a full em, capitals and digits wide, i, l and punctuation narrow. */
+export function charWidth(char: string): number {
+	const code = char.codePointAt(0) ?? 0;
+	if (code >= 0x2e80) return 1;
+	if (/[A-Z0-9&@%]/.test(char)) return 0.68;
+	if (/[ilj.,:;'|!]/.test(char)) return 0.3;
+	return 0.58;
 }
 
 /** A width estimate for text in a font of `fontSize` px, for when nothing can measure it (SSR, tests). */
 export function estimateTextWidth(text: string, fontSize: number): number {
 	let em = 0;
-	for (const char of text) {
-		const code = char.codePointAt(0) ?? 0;
-		if (code >= 0x2e80) em += 1;
-		else if (/[A-Z0-9&@%]/.test(char)) em += 0.68;
-		else if (/[ilj.,:;'|!]/.test(char)) em += 0.3;
-		else em += 0.58;
-	}
+	for (const char of text) em += charWidth(char);
 	return Math.ceil(em * fontSize);
 }
