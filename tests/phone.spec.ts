@@ -88,4 +88,63 @@ test.describe('on a phone', { tag: '@no-language' }, () => {
 			await expect(timeline.getByText('Developer platform')).toBeVisible();
 		});
 	}
+
+	// WCAG 2.5.8: every marker a finger can tap is at least 24x24 CSS px, none overlaps another, and
+	// its number stays inside its circle, at phone sizes either way up and while zooming in.
+	test('the day markers are whole touch targets that never overlap, at any phone width and zoom', async ({
+		page
+	}) => {
+		/** The visible markers' boxes, and whether each number fits its badge. */
+		const markers = () =>
+			page
+				.getByRole('region', { name: 'Timeline of the twelve days' })
+				.getByRole('list', { name: 'The twelve days', exact: true })
+				.evaluate((list) => {
+					const strip = list.getBoundingClientRect();
+					return [...list.querySelectorAll('a')]
+						.map((link) => {
+							const r = link.getBoundingClientRect();
+							const badge = link.firstElementChild as HTMLElement;
+							return {
+								day: Number(badge.textContent),
+								box: { x: r.x, y: r.y, width: r.width, height: r.height },
+								inside: r.right > strip.left && r.left < strip.right,
+								numberFits: badge.scrollWidth <= badge.clientWidth
+							};
+						})
+						.filter((m) => m.inside);
+				});
+		const overlap = (a: { x: number; y: number; width: number; height: number }, b: typeof a) =>
+			a.x < b.x + b.width - 0.5 &&
+			b.x < a.x + a.width - 0.5 &&
+			a.y < b.y + b.height - 0.5 &&
+			b.y < a.y + a.height - 0.5;
+		for (const [width, height] of [
+			[320, 640],
+			[360, 780],
+			[390, 844],
+			[430, 932],
+			[844, 390],
+			[667, 375]
+		] as const) {
+			await page.setViewportSize({ width, height });
+			await page.goto('/');
+			await ready(page, { openControls: false });
+			for (let zoom = 0; zoom < 4; zoom++) {
+				const shown = await markers();
+				expect(shown.length, `${width}x${height}, zoom step ${zoom}`).toBeGreaterThan(0);
+				for (const [i, a] of shown.entries()) {
+					const where = `${width}x${height}, zoom step ${zoom}, day ${a.day}`;
+					// To a hundredth of a pixel: a box moved by a fraction of a pixel measures 23.99998.
+					expect(Math.round(a.box.width * 100) / 100, where).toBeGreaterThanOrEqual(24);
+					expect(Math.round(a.box.height * 100) / 100, where).toBeGreaterThanOrEqual(24);
+					expect(a.numberFits, where).toBe(true);
+					for (const b of shown.slice(i + 1))
+						expect(overlap(a.box, b.box), `${where} and day ${b.day}`).toBe(false);
+				}
+				// Zoom in about the middle of the year's last week, where the days are closest.
+				await page.getByRole('link', { name: /^12 / }).press(zoom === 0 ? '=' : '+');
+			}
+		}
+	});
 });

@@ -34,15 +34,16 @@ export const GEOMETRY: { normal: TimelineGeometry; compact: TimelineGeometry } =
 		axisLabel: 12,
 		label: 13
 	},
+	// Phones: badges are 24 px touch targets (WCAG 2.5.8) in rows as tall, so that none overlap.
 	compact: {
-		badge: 18,
+		badge: 24,
 		gap: 3,
 		padding: 4,
 		lanes: 3,
-		row: 20,
-		stem: 8,
-		axis: 24,
-		axisLabel: 12,
+		row: 24,
+		stem: 4,
+		axis: 20,
+		axisLabel: 11,
 		label: 11
 	}
 };

@@ -166,6 +166,26 @@ describe('layoutInLanes with preferred sides', () => {
 	});
 });
 
+describe('layoutInLanes with days picked out', () => {
+	// Three badges in one lane: the gap between the first two holds one label, either's.
+	const items = [
+		{ x: 40, labelWidth: 60 },
+		{ x: 150, labelWidth: 60 },
+		{ x: 230, labelWidth: 60 }
+	];
+	const labels = (placements: { label: string }[]) => placements.map((p) => p.label);
+
+	it('labels from left to right where nothing is picked out', () => {
+		expect(labels(layoutInLanes(items, [0, 0, 0], options))).toEqual(['right', 'none', 'right']);
+	});
+
+	it('labels a picked-out day first, and the others where room is left', () => {
+		const placements = layoutInLanes(items, [0, 0, 0], options, [], (i) => i === 1);
+		expect(labels(placements)).toEqual(['none', 'left', 'right']);
+		expect(overlaps(placements)).toEqual([]);
+	});
+});
+
 describe('placeMarkers', () => {
 	const geometry = { markerSize: 28, gap: 4, padding: 4, lanes: 3 };
 	// Three days close together at the narrowest width: laid out in three lanes.

@@ -11,6 +11,8 @@ export interface MarkerViewInput {
 	zoom: ZoomState;
 	/** Whether the compact strip of small screens is showing. */
 	compact: () => boolean;
+	/** The days whose labels come first where room is short (picked out, or open). */
+	first: () => ReadonlySet<number>;
 }
 
 /** What the layout takes from the geometry. */
@@ -36,7 +38,7 @@ export class MarkerView {
 	xs: number[];
 	placements: Placement[];
 
-	constructor({ instants, titles, zoom, compact }: MarkerViewInput) {
+	constructor({ instants, titles, zoom, compact, first }: MarkerViewInput) {
 		const measured = $derived(zoom.width > 0);
 		this.geometry = $derived(measured && compact() ? GEOMETRY.compact : GEOMETRY.normal);
 		this.baseXs = $derived(instants.map((i) => zoom.base(Date.parse(i))));
@@ -69,7 +71,8 @@ export class MarkerView {
 				zoom.layoutWidth,
 				zoom.zoomed,
 				resting,
-				shape(this.geometry)
+				shape(this.geometry),
+				(index) => first().has(index + 1)
 			)
 		);
 	}
