@@ -130,30 +130,43 @@ test.describe('near misses and edges', { tag: '@prefix' }, () => {
 			test.skip(lang === 'en', 'Chinese punctuation');
 			for (const at of ['/', '/day/9', '/day/12', '/theme/super-app', '/verdict']) {
 				await page.goto(path(at));
-				// Every text on the page: a half-width colon, comma, semicolon or bracket touching a
-				// Chinese character, or a date with spaces inside it ("2024 年 12 月").
+				// Every line of text a reader sees: a half-width colon, comma, semicolon or bracket
+				// touching a Chinese character, or a date with spaces inside it ("2024 年 12 月").
 				const found = await page.evaluate(() => {
-					const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-					const bad: string[] = [];
 					const halfWidth = /[\u3400-\u9fff]\s*[:,;()]|[:,;()]\s*[\u3400-\u9fff]/;
 					const spacedDate = /\d\s+[年月日]|[年月]\s+\d/;
-					for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-						const parent = node.parentElement;
-						if (!parent || parent.closest('script, style, [hidden]')) continue;
-						// A line's text runs across elements: read it with its neighbours.
-						const text = parent.textContent ?? '';
-						if (halfWidth.test(text) || spacedDate.test(text)) bad.push(text.trim().slice(0, 80));
-					}
+					const bad = [
+						...document.querySelectorAll('p, li, dd, dt, figcaption, h1, h2, h3, a, button')
+					]
+						.map((element) => (element as HTMLElement).innerText)
+						.filter((text) => halfWidth.test(text) || spacedDate.test(text))
+						.map((text) => text.trim().slice(0, 120));
 					return [...new Set(bad)];
 				});
 				expect(found, at).toEqual([]);
 			}
 			// As a reader sees them: sources "来源：1、2", a role "首席执行官，OpenAI", a date.
-			await page.goto(path('/day/12'));
+			await page.goto(path('/day/3'));
 			await expect(page.getByText(/^来源：1、/).first()).toBeVisible();
 			await expect(page.getByText('首席执行官，OpenAI').first()).toBeVisible();
 			await page.goto(path('/'));
 			await expect(page.getByText('2024年12月5日至20日').first()).toBeVisible();
+		}
+	);
+
+	test(
+		'on a phone the header keeps to two rows, the other language beside the site’s name',
+		{ tag: '@root-only' },
+		async ({ page, site: { path, ui } }) => {
+			for (const width of [320, 390]) {
+				await page.setViewportSize({ width, height: 700 });
+				await page.goto(path('/'));
+				const header = (await page.getByRole('banner').boundingBox())!;
+				expect(header.height, `${width} px`).toBeLessThanOrEqual(100);
+				const name = (await page.getByRole('link', { name: ui.siteName }).first().boundingBox())!;
+				const other = (await page.getByRole('link', { name: ui.otherLanguage }).boundingBox())!;
+				expect(Math.abs(other.y + other.height / 2 - (name.y + name.height / 2))).toBeLessThan(8);
+			}
 		}
 	);
 

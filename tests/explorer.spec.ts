@@ -206,7 +206,9 @@ test.describe('the explorer', { tag: '@prefix' }, () => {
 			await expect.poll(() => dimmed(page)).toEqual([1, 2, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
 			await expect(page).toHaveURL(/q=storyboard/);
 			// The form is submitted by Enter or its button, which takes the reader to the first match.
-			const submit = page.getByRole('search').getByRole('button', { name: ui.search.submit });
+			const submit = page
+				.getByRole('search')
+				.getByRole('button', { name: ui.search.submit, exact: true });
 			await expect(submit).toHaveText(lang === 'zh' ? '搜索' : 'Search');
 			await box.press('Enter');
 			await expect(cardLink(page, 3)).toBeFocused();

@@ -207,7 +207,7 @@ test.describe('the panel', { tag: '@prefix' }, () => {
 			await page.setViewportSize({ width: 390, height: 844 });
 			await page.goto(path('/day/7'));
 			await ready(page, { openControls: false });
-			const embed = page.getByRole('button', { name: ui.embed.button });
+			const embed = page.getByRole('button', { name: ui.embed.button, exact: true });
 			const before = await embed.boundingBox();
 			await page.getByRole('button', { name: ui.shareDay }).click();
 			await expect(page.getByRole('status').filter({ hasText: ui.linkCopied })).toBeVisible();
