@@ -1,6 +1,7 @@
 import { expect, test } from './support/fixtures';
 import {
 	centre,
+	daysInTimeline,
 	escapeRegExp,
 	expectInTimelineView,
 	marker,
@@ -157,6 +158,57 @@ test('the keyboard keeps the focused day in view when zoomed', async ({
 		await expect(marker(page, n)).toBeFocused();
 		await expectInTimelineView(page, marker(page, n), `day ${n} inside the timeline`);
 	}
+});
+
+test('zoom keys zoom about the focused day, and Tab into a zoomed timeline lands on a day in view', async ({
+	page,
+	site: { path, ui, lang }
+}) => {
+	test.skip(lang === 'zh', 'keyboard and view mechanics');
+	await page.goto(path('/'));
+	await ready(page);
+	await marker(page, 1).focus();
+	await page.keyboard.press('End');
+	for (let i = 0; i < 4; i++) await page.keyboard.press('+');
+	await expect(marker(page, 12)).toBeFocused();
+	await expectInTimelineView(page, marker(page, 12), 'the focused day stays in view');
+	// Away and back by Tab: focus returns to a day the view shows, and the view does not move.
+	await page.getByRole('button', { name: ui.timeline.reset }).focus();
+	const before = await daysInTimeline(page);
+	expect(before).not.toContain(1);
+	await page.keyboard.press('Tab');
+	const focused = markerList(page).locator(':focus');
+	await expect(focused).toHaveCount(1);
+	expect(before).toContain(Number(await focused.evaluate((a) => a.firstElementChild!.textContent)));
+	expect(await daysInTimeline(page)).toEqual(before);
+});
+
+test('a view with no day in it names the nearest days, and goes to them', async ({
+	page,
+	site: { path, ui, lang }
+}) => {
+	// The weekend between day 2 (Friday 6 December) and day 3 (Monday 9 December).
+	await page.goto(path('/?from=2024-12-07T06:00&to=2024-12-07T18:00'));
+	await ready(page);
+	expect(await daysInTimeline(page)).toEqual([]);
+	await expect(timeline(page).getByText(ui.timeline.emptyView)).toBeVisible();
+	await expect(
+		timeline(page).getByText(
+			lang === 'zh' ? '这段时间里没有发布。最近的是：' : 'No day in view. The nearest:'
+		)
+	).toBeVisible();
+	const later = timeline(page).getByRole('button', {
+		name: new RegExp(`^${escapeRegExp(ui.dayTitled(3, ''))}`)
+	});
+	await expect(
+		timeline(page).getByRole('button', {
+			name: new RegExp(`^${escapeRegExp(ui.dayTitled(2, ''))}`)
+		})
+	).toBeVisible();
+	await later.click();
+	await expect(marker(page, 3)).toBeFocused();
+	await expectInTimelineView(page, marker(page, 3), 'day 3 brought into view');
+	await expect(timeline(page).getByText(ui.timeline.emptyView)).toHaveCount(0);
 });
 
 test('a URL with from/to opens on that window', async ({ page, site: { path, lang } }) => {
