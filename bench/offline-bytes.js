@@ -7,7 +7,8 @@
 // the page's; the browser's own count of the requests it made (Playwright reports a service
 // worker's on the context) is printed beside it, as a check that the worker's are seen.
 //
-// The "first load" is the page's HTML and the files it names (its scripts), whenever they arrive:
+// The "first load" is the page's HTML and the files it names that it fetches (its scripts; its
+// styles are inlined), whenever they arrive:
 // the load event does not wait for the scripts the HTML preloads, so a split at the load event
 // moved them between the first load and the rest from one run to the next.
 //
@@ -22,6 +23,7 @@
 // Usage: npm run build && node bench/offline-bytes.js [--before DIR] [--build DIR] [--window SECONDS]
 //   --before DIR   also measures another build (e.g. main's) for the before/after table
 //   --build DIR    measures that build instead of build/ (as "after")
+//   --pages P,Q    these pages only (the target needs /day/12)
 //   --no-write     prints the section without writing it into bench/RESULTS.md
 // Fails (exit code 1) when a target is missed: 450 KiB in all for /day/12 (the page included, as
 // the issue counts today's 1,845), a Save-Data visit downloading anything its page did not ask for,
@@ -40,7 +42,7 @@ const flag = (name) => {
 	return at > 0 ? process.argv[at + 1] : undefined;
 };
 const WINDOW_MS = Number(flag('--window') ?? 20) * 1000;
-const PAGES = ['/day/12', '/', '/zh/day/12'];
+const PAGES = flag('--pages')?.split(',') ?? ['/day/12', '/', '/zh/day/12'];
 /** The issue's target: what opening /day/12 may download, the page included. */
 const TARGET_KIB = 450;
 /** How much larger than before a first load may weigh: what two builds of the same source differ by. */
@@ -91,7 +93,7 @@ const tally = (responses) => ({
 	requests: responses.length,
 	bytes: responses.reduce((total, r) => total + r.bytes, 0)
 });
-/** The page's HTML in a build, and the files it names. */
+/** The page's HTML in a build, and the files it names (scripts, and styles it has inlined). */
 function firstLoadPaths(dir, path) {
 	const html = readFileSync(
 		join(dir, path === '/' ? 'index.html' : `${path.slice(1)}.html`),
@@ -140,7 +142,7 @@ async function visit(browser, dir, path, { saveData, workers }) {
 		const named = firstLoadPaths(dir, path);
 		const first = log.filter((r, i) => {
 			const at = pathOf(r.path);
-			return named.has(at) && log.findIndex((o) => pathOf(o.path) === at) === i;
+			return named.has(at) && asked.has(at) && log.findIndex((o) => pathOf(o.path) === at) === i;
 		});
 		const rest = log.filter((r) => !first.includes(r));
 		return {
