@@ -772,15 +772,23 @@ ${lighthouseTables(lighthouse)}
 ## Idle gestures and notes
 
 ${notes.length ? notes.map((n) => `- ${n}`).join('\n') : 'None: every gesture kept the page changing throughout.'}
-${secondVisit()}`;
+${keptSections()}`;
 }
 
-/** The "Second visit" section (bench/second-visit.js writes it): kept when the rest is rendered again. */
-function secondVisit() {
+/**
+ * The sections other scripts write ("Second visit": bench/second-visit.js; "Offline":
+ * bench/offline-bytes.js): kept when the rest is rendered again.
+ */
+function keptSections() {
 	try {
 		const current = readFileSync(new URL('RESULTS.md', import.meta.url), 'utf8');
-		const block = /<!-- second-visit[\s\S]*?<!-- \/second-visit -->/.exec(current);
-		return block ? `\n${block[0]}\n` : '';
+		return [
+			/<!-- second-visit[\s\S]*?<!-- \/second-visit -->/,
+			/<!-- offline-bytes[\s\S]*?<!-- \/offline-bytes -->/
+		]
+			.map((pattern) => pattern.exec(current))
+			.map((block) => (block ? `\n${block[0]}\n` : ''))
+			.join('');
 	} catch {
 		return '';
 	}

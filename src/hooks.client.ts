@@ -1,5 +1,4 @@
 import type { ClientInit } from '@sveltejs/kit';
-import { sitePath } from '$lib/paths/site';
 
 /**
  * Lets the browser paint the prerendered page before hydration starts: the page's modules are
@@ -29,12 +28,11 @@ const idle = (timeout: number) =>
 	);
 
 /**
- * Once the page is hydrated and idle, registers the worker that keeps the site readable offline
- * (src/service-worker.ts; a new build's worker replaces it on the next visit). Its first install
- * fetches the whole site: started with the page still loading, it competed with hydration for the
- * CPU and doubled hydration's task (the longest task after the first paint of /day/12 went from
- * 71 to 153 ms, unthrottled, on a two-core machine).
- * Not in development, where SvelteKit serves the worker as a module rebuilt on every change.
+ * Once the page is hydrated and idle, starts offline reading (lib/site/offline-reading.ts):
+ * registers the worker that keeps the site readable offline (src/service-worker.ts; a new build's
+ * worker replaces it on the next visit) and asks it to keep the page's edition, unless the reader
+ * saves data. Keeping it fetches every page of the edition: started while the page still loads,
+ * the worker would compete with hydration for the CPU. Not in development, where SvelteKit serves the worker as a module rebuilt on every change.
  */
 async function registerOfflineWorkerWhenIdle() {
 	if (import.meta.env.DEV || !('serviceWorker' in navigator)) return;
@@ -43,7 +41,6 @@ async function registerOfflineWorkerWhenIdle() {
 	// Two idle periods in a row: the first can be a gap while the page still fetches a module.
 	await idle(4000);
 	await idle(4000);
-	// A browser may refuse workers (some private modes): the site then works as before, online.
-	// Its scope is its folder: the site's root, under the site's prefix if it has one.
-	navigator.serviceWorker.register(sitePath('/service-worker.js')).catch(() => {});
+	// Its code is loaded now, not with the page.
+	(await import('$lib/site/offline-reading')).startOffline();
 }

@@ -3,73 +3,180 @@
 /// <reference lib="esnext" />
 /// <reference lib="webworker" />
 import { base, build, files, prerendered, version } from '$service-worker';
-import { localeOf } from '$lib/paths/editions';
+import type { Locale } from '$lib/content/types';
+import { localeOf, localePath } from '$lib/paths/editions';
 import { withBase, withoutBase } from '$lib/paths/prefix';
-import { localePath } from '$lib/paths/editions';
+import type { OfflineMessage, OfflineState } from '$lib/site/offline';
 
-// Keeps the site readable offline after one visit: every page and data file of this build, its
-// scripts and styles, and the preview images of the languages being read, in one cache per build.
-// hooks.client.ts registers it; each build is a new worker, which replaces the last on the next visit.
-// (Every byte here is fetched by each page's first load: see scripts/check-budget.js.)
+// Keeps the site readable offline, in one cache per build. lib/site/offline-reading.ts registers it;
+// each build is a new worker, which replaces the last on the next visit.
+// - Installing, it keeps what the page that registered it has already downloaded (from the browser's
+//   HTTP cache: no request), and nothing else.
+// - Asked by a page (offline-reading.ts: on its own unless the reader saves data; and when the
+//   reader asks for an edition), it keeps an edition: every page of one language, with the scripts
+//   and styles they use. Not the preview images, the embeds or the other language, and each page in
+//   one form: its HTML, which a load or a reload needs (moving between pages, SvelteKit asks for a
+//   page's data; offline and without it, it loads the page's HTML instead).
+// - What the reader opens is kept as they open it (pages, data, scripts, the open data once searched).
+// (Its own script is fetched by each page: see scripts/check-budget.js.)
 
 const worker = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `offline-${version}`;
-/** Served from the cache first: hashed build output never changes, and static files go with it. */
-const assets = new Set([...build, ...files]);
+/** Where the worker notes the editions it keeps whole, which the next build's worker keeps too. */
+const KEPT = `${withBase('/service-worker.js', base)}?editions`;
+const EDITIONS: Locale[] = ['en', 'zh'];
 
-// The lists above, and request URLs, are addresses (under the site's prefix, if it has one); the
-// rules below read site paths ("/og/day-3.png", "/zh/day/3").
+// The lists from $service-worker, and request URLs, are addresses (under the site's prefix, if it
+// has one); the rules below read site paths ("/og/day-3.png", "/zh/day/3").
 const sitePathOf = (address: string) => withoutBase(address, base);
-/** The language of a page's address. */
 const localeAt = (address: string) => localeOf(sitePathOf(address));
 
-/** The language of a preview image: /og/day-3.png is English, /og/zh/day-3.png Chinese. */
-function previewLocale(address: string) {
-	const path = sitePathOf(address);
-	return path.startsWith('/og/') ? (path.split('/')[3] ? path.split('/')[2] : 'en') : undefined;
-}
-const previews = (locale: string) => files.filter((address) => previewLocale(address) === locale);
 /**
- * What a reader of the site never opens from it: the embeds (framed by other sites, online), their
- * oEmbed answers and script, and the host's files. Not kept offline.
+ * What a reader of the site never opens from it: the preview images (for other sites' link
+ * cards), the embeds (framed by other sites, online), their oEmbed answers and script, and the
+ * files for hosts and crawlers.
  */
-const forOthers = (address: string) =>
-	/^(\/zh)?\/embed(\/|$)|^\/oembed\/|^\/embed\.js$|^\/_headers$|^\/\.nojekyll$/.test(
+const notForReading = (address: string) =>
+	/^\/(og|oembed)\/|^(\/zh)?\/embed(\/|$)|^\/embed\.js$|^\/(_headers|\.nojekyll|sitemap\.xml|robots\.txt)$/.test(
 		sitePathOf(address)
 	);
+const isData = (address: string) => address.endsWith('/__data.json');
+const OPEN_DATA = withBase('/days.json', base);
+/** Every page, by its HTML's address: each edition's overview, days, key questions, verdict and 404. */
+const pages = prerendered.filter(
+	(address) => !isData(address) && !notForReading(address) && !address.endsWith('.json')
+);
+/**
+ * What the pages of both editions use: the scripts and styles (those imported later too: the
+ * search, the dialogs) and the icon. (The open data the search reads, /days.json, is kept once the
+ * reader has searched: it holds both languages, and searching is not reading.)
+ */
+const shared = [...build, ...files.filter((address) => !notForReading(address))];
+/** Hashed build output and static files never change within a build: served from the cache first. */
+const immutable = new Set([...build, ...files]);
+const editionOf = (locale: Locale) => pages.filter((address) => localeAt(address) === locale);
+/** The page whose data is at an address ending in /__data.json ("/day/3/__data.json": "/day/3"). */
+function pageOfData(address: string) {
+	const page = address.slice(0, -'/__data.json'.length);
+	return page === base ? `${base}/` : page;
+}
+
+/**
+ * Whether a response belongs to this build: a page (HTML) names the build's scripts and styles, and
+ * must name this build's only, so that a page kept here never mixes builds.
+ */
+async function ofThisBuild(response: Response) {
+	if (!response.headers.get('content-type')?.startsWith('text/html')) return true;
+	const named = (await response.clone().text()).match(/\/_app\/immutable\/[\w./-]+/g) ?? [];
+	return named.length > 0 && named.every((path) => immutable.has(withBase(path, base)));
+}
+
+/** Once a page from a newer build has been seen, nothing more is kept here: the next worker will. */
+let superseded = false;
+
+/** Keeps a response under its address if it is of this build. */
+async function keep(cache: Cache, address: string, response: Response) {
+	if (superseded || !(await ofThisBuild(response))) {
+		superseded ||= response.ok && response.headers.get('content-type')?.startsWith('text/html');
+		return;
+	}
+	await cache.put(address, response);
+}
 
 /** How many files the worker fetches at once: a few, so that it never crowds the page it serves. */
 const AT_ONCE = 4;
 
-/** Caches what it is given, answering as the host did: its not-found page at /404 comes with a 404. */
-async function store(cache: Cache, paths: string[]) {
-	const queue = [...paths];
+/**
+ * Keeps the files at these addresses, those not kept yet, answered as the host did (the not-found
+ * pages, /404 and /zh/404, come with a 404). From the network (through the HTTP cache, which holds
+ * the hashed files a page has loaded), failing on a file it cannot get; or with `only-if-cached`
+ * from the HTTP cache alone, skipping what it does not hold.
+ */
+async function store(cache: Cache, addresses: string[], from?: 'only-if-cached') {
+	const queue = [...new Set(addresses)];
 	const next = async (): Promise<void> => {
-		const path = queue.shift();
-		if (path === undefined) return;
-		if (!(await cache.match(path))) {
-			const response = await fetch(path);
-			if (!response.ok && response.status !== 404) throw new Error(`${path}: ${response.status}`);
-			await cache.put(path, response);
+		const address = queue.shift();
+		if (address === undefined) return;
+		if (!(await cache.match(address))) {
+			const response = from
+				? await fetch(address, { cache: from, mode: 'same-origin' }).catch(() => undefined)
+				: await fetch(address);
+			const expected = response?.ok || (response?.status === 404 && address.endsWith('/404'));
+			if (!from && !expected) throw new Error(`${address}: ${response?.status}`);
+			if (!from && !(await ofThisBuild(response!))) throw new Error(`${address}: another build`);
+			if (expected) await keep(cache, address, response!);
 		}
 		return next();
 	};
 	await Promise.all(Array.from({ length: AT_ONCE }, next));
 }
 
+/** The editions kept whole (a JSON list of locales): in a cache, or in any (a previous build's). */
+async function kept(from: Cache | CacheStorage = caches): Promise<Locale[]> {
+	return (await (await from.match(KEPT))?.json()) ?? [];
+}
+const note = (cache: Cache, editions: Locale[]) =>
+	cache.put(KEPT, new Response(JSON.stringify(editions)));
+
+/** The reader's data choice, as the worker's own browser reports it (Network Information API). */
+const savingData = () =>
+	(navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
+
+/** Keeping editions: one request at a time, in the order they came. */
+let keeping: Promise<unknown> = Promise.resolve();
+
+/**
+ * Keeps an edition whole (`ifNone`: only if none is kept yet), then says what is kept; `ok` is
+ * false when the network failed on the way (what was fetched stays, and a later request completes it).
+ */
+function keepEdition(locale: Locale, ifNone: boolean): Promise<OfflineState> {
+	const done = keeping.then(async () => {
+		const cache = await caches.open(CACHE);
+		const editions = await kept(cache);
+		if (editions.includes(locale) || (ifNone && editions.length))
+			return { kept: editions, ok: true };
+		try {
+			await store(cache, [...shared, ...editionOf(locale)]);
+		} catch {
+			return { kept: editions, ok: false };
+		}
+		const now = EDITIONS.filter((edition) => edition === locale || editions.includes(edition));
+		await note(cache, now);
+		return { kept: now, ok: true };
+	});
+	keeping = done;
+	return done;
+}
+
+worker.addEventListener('message', (event) => {
+	const message = event.data as OfflineMessage;
+	const answer = event.ports[0];
+	if (!answer) return;
+	const reply =
+		message.type === 'keep'
+			? keepEdition(message.locale, message.ifNone)
+			: keeping.then(async () => ({ kept: await kept(await caches.open(CACHE)) }));
+	event.waitUntil(reply.then((state) => answer.postMessage(state)));
+});
+
 worker.addEventListener('install', (event) =>
 	event.waitUntil(
 		(async () => {
 			const cache = await caches.open(CACHE);
-			// The pages open now (the one that registered this worker among them) say what language is read.
-			const open = await worker.clients.matchAll({ includeUncontrolled: true });
-			const locales = new Set(open.map((page) => localeAt(new URL(page.url).pathname)));
-			await store(cache, [
-				...build,
-				...files.filter((path) => !previewLocale(path) && !forOthers(path)),
-				...prerendered.filter((path) => !forOthers(path)),
-				...[...locales].flatMap(previews)
-			]);
+			// What the page that registered this worker has downloaded, from the browser's HTTP cache.
+			for (const { url } of await worker.clients.matchAll({ includeUncontrolled: true })) {
+				const { pathname } = new URL(url);
+				const response = await fetch(url, { cache: 'only-if-cached', mode: 'same-origin' }).catch(
+					() => undefined
+				);
+				if (pages.includes(pathname) && response?.ok) await keep(cache, pathname, response);
+			}
+			await store(cache, shared, 'only-if-cached');
+			// The editions the reader kept with the last build are kept with this one before it takes
+			// over, unless they now save data (what they open is kept, and an edition once they ask).
+			const editions = savingData() ? [] : await kept();
+			if (editions.length) await store(cache, [...shared, ...editions.flatMap(editionOf)]);
+			await note(cache, editions);
 			// Take over at once: pages come from the network first, so an open page loses nothing.
 			await worker.skipWaiting();
 		})()
@@ -85,26 +192,57 @@ worker.addEventListener('activate', (event) =>
 	)
 );
 
+/** This build's not-found page for an address, in its language if that one is kept. */
+const notFound = (cache: Cache, address: string) =>
+	cache
+		.match(withBase(localePath('/404', localeAt(address)), base))
+		.then((page) => page ?? cache.match(withBase('/404', base)));
+
 worker.addEventListener('fetch', (event) => {
 	const { request } = event;
 	const url = new URL(request.url);
+	const address = url.pathname;
 	const page = request.mode === 'navigate';
 	if (request.method !== 'GET' || url.origin !== location.origin) return;
+	if (immutable.has(address)) {
+		if (notForReading(address)) return;
+		// Cache first; what is fetched is kept (a script the reader's page imports).
+		event.respondWith(
+			caches.open(CACHE).then(async (cache) => {
+				const cached = await cache.match(address);
+				if (cached) return cached;
+				const response = await fetch(request);
+				if (response.ok) event.waitUntil(keep(cache, address, response.clone()));
+				return response;
+			})
+		);
+		return;
+	}
+	const known = pages.includes(address);
+	const exists = known || prerendered.includes(address);
+	const data = isData(address) && pages.includes(pageOfData(address));
+	if (!page && !known && !data && address !== OPEN_DATA) return;
+	// Pages and data: the network first, so a new build shows at once, and what the reader opens is
+	// kept; offline, the copy kept, or for an address the site does not have, its not-found page
+	// (a page that is not kept, an embed for one, fails as it would without the worker).
 	event.respondWith(
 		caches.open(CACHE).then(async (cache) => {
-			if (assets.has(url.pathname)) return (await cache.match(url.pathname)) ?? fetch(request);
-			// A page read in another language brings that language's preview images.
-			if (page) event.waitUntil(store(cache, previews(localeAt(url.pathname))));
-			// Pages and data: the network first, so a new build shows at once; offline, this build's copy,
-			// or for an address it does not have, its not-found page.
-			return fetch(request).catch(
-				async (error) =>
-					(await cache.match(url.pathname)) ||
-					(page &&
-						(await cache.match(withBase(localePath('/404', localeAt(url.pathname)), base)))) ||
-					(page && (await cache.match(withBase('/404', base)))) ||
-					Promise.reject(error)
-			);
+			try {
+				const response = await fetch(request);
+				if (response.ok && (known || data || address === OPEN_DATA))
+					event.waitUntil(keep(cache, address, response.clone()));
+				return response;
+			} catch (error) {
+				const kept = await cache.match(address);
+				if (kept) return kept;
+				if (page && !exists) {
+					const missing = await notFound(cache, address);
+					if (missing) return missing;
+				}
+				// A page's data not kept: SvelteKit then loads the page itself (kept or not).
+				if (data) return new Response(null, { status: 503, statusText: 'Offline' });
+				throw error;
+			}
 		})
 	);
 });

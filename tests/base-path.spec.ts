@@ -111,6 +111,11 @@ test.describe('under a prefix', { tag: '@prefix-only' }, () => {
 					timeout: 15_000
 				})
 				.toBe('activated');
+			// The worker then keeps the edition: the footer says so once it has.
+			await page.getByRole('contentinfo').scrollIntoViewIfNeeded();
+			await expect(
+				page.getByRole('contentinfo').getByText(/^This site works offline after one visit/)
+			).toBeVisible({ timeout: 15_000 });
 			await context.setOffline(true);
 			await page.goto(path('/day/3'));
 			await expect(page.getByRole('heading', { level: 1, name: days[2]!.title })).toBeVisible();

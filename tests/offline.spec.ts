@@ -1,6 +1,12 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
+import { localeOf } from '../src/lib/paths/editions';
+import { axeViolations } from './support/axe';
 import { cards, searchBox } from './support/explorer';
-import { expect, test as base } from './support/fixtures';
+import { expect, expectConsoleError, test as base } from './support/fixtures';
+import { registerSite, site as siteIn, type Lang } from './support/site';
 import { startSite, type StaticSite } from './support/static-site';
 import { ready } from './support/timeline';
 
@@ -18,7 +24,63 @@ const test = base.extend<{ host: StaticSite }>({
 // The rest of the suite blocks workers (playwright.config.ts).
 test.use({ serviceWorkers: 'allow' });
 
-/** Waits until the offline worker controls the page, i.e. it has cached this build and taken over. */
+/**
+ * The footer's offline note, spelt out in each language ("N" is a size in KB, which the tests
+ * check against the build).
+ */
+const NOTE = {
+	en: {
+		kept: /^This site works offline after one visit: your browser keeps every page of the English edition \(about (\d+) KB\), and the search once you have used it\.$/,
+		keptBoth:
+			/^This site works offline after one visit: your browser keeps every page of the English and Chinese editions \(about (\d+) KB\), and the search once you have used it\.$/,
+		keep: /^Keep the English edition offline \(about (\d+) KB\)$/,
+		keepOther: /^Keep the Chinese edition offline too \(about (\d+) KB\)$/,
+		doneOther: 'The Chinese edition is kept: it opens offline too.',
+		savingData:
+			'Your browser asks to save data: only the pages you open are kept for reading offline.'
+	},
+	zh: {
+		kept: /^本站访问一次后即可离线使用：你的浏览器已保存中文版的全部页面（约 (\d+) KB），搜索功能在你用过一次后也可离线使用。$/,
+		keptBoth:
+			/^本站访问一次后即可离线使用：你的浏览器已保存中文版和英文版的全部页面（约 (\d+) KB），搜索功能在你用过一次后也可离线使用。$/,
+		keep: /^离线保存中文版（约 (\d+) KB）$/,
+		keepOther: /^同时离线保存英文版（约 (\d+) KB）$/,
+		doneOther: '英文版已保存，离线时也能打开。',
+		savingData: '你的浏览器要求节省流量：只保存你打开过的页面，供离线阅读。'
+	}
+} satisfies Record<Lang, unknown>;
+
+/** What keeping files downloads from a host that gzip-compresses them, in KiB: from build/. */
+const build = new URL('../build/', import.meta.url).pathname;
+const filesIn = (dir: string): string[] =>
+	readdirSync(join(build, dir)).flatMap((name) =>
+		statSync(join(build, dir, name)).isDirectory() ? filesIn(join(dir, name)) : [join(dir, name)]
+	);
+const gzipKiB = (files: string[]) =>
+	files.reduce(
+		(sum, file) => sum + gzipSync(readFileSync(join(build, file)), { level: 9 }).length,
+		0
+	) / 1024;
+/** An edition's pages (its HTML, embeds aside), and the scripts, styles and icon both share. */
+const kib = {
+	pages: (lang: Lang) =>
+		gzipKiB(
+			filesIn('.').filter(
+				(file) =>
+					file.endsWith('.html') &&
+					!/(^|\/)embed(\/|\.html)/.test(file) &&
+					localeOf(`/${file.replace(/\.html$/, '')}`) === lang
+			)
+		),
+	shared: () => gzipKiB([...filesIn('_app/immutable'), 'favicon.svg'])
+};
+/** A size the note states ("about 410 KB") is the one measured, to within 10%. */
+function expectSize(stated: RegExpMatchArray | null, measured: number) {
+	expect(stated, 'the note states a size').not.toBeNull();
+	expect(Math.abs(Number(stated![1]) - measured) / measured).toBeLessThan(0.1);
+}
+
+/** Waits until the offline worker controls the page, i.e. it has installed and taken over. */
 async function controlled(page: Page) {
 	await expect
 		.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.state ?? 'none'), {
@@ -26,6 +88,18 @@ async function controlled(page: Page) {
 		})
 		.toBe('activated');
 }
+
+/**
+ * The footer's note on offline reading: its first paragraph says what the browser keeps. (It comes
+ * once the worker has answered, when the footer is near the screen: scroll there first.)
+ */
+const note = (page: Page) =>
+	page
+		.getByRole('contentinfo')
+		.getByRole('paragraph')
+		.filter({
+			hasText: /offline|离线/
+		});
 
 /** Fetches paths from inside the page (so through its worker): the status and type of each. */
 const fetchAll = (page: Page, paths: string[]) =>
@@ -41,13 +115,17 @@ const fetchAll = (page: Page, paths: string[]) =>
 		paths
 	);
 
-/** The preview images of an edition: /og/… for English, /og/zh/… for Chinese. */
-const previews = (dir: string) => [
-	`${dir}overview.png`,
-	...Array.from({ length: 12 }, (_, i) => `${dir}day-${i + 1}.png`)
-];
+/** The paths of what the worker keeps. */
+const kept = (page: Page) =>
+	page.evaluate(async () => {
+		const paths = [];
+		for (const name of await caches.keys())
+			for (const request of await (await caches.open(name)).keys())
+				paths.push(new URL(request.url).pathname);
+		return paths.sort();
+	});
 
-test('after one visit, every page, the open data and the preview images of the language read are there offline; an unknown address shows the 404 page', async ({
+test('after one visit, every page of the language read opens offline, and nothing else is kept but the search once used; an unknown address shows the 404 page in that language', async ({
 	page,
 	context,
 	host,
@@ -55,44 +133,148 @@ test('after one visit, every page, the open data and the preview images of the l
 }) => {
 	await page.goto(to('/'));
 	await controlled(page);
+	await page.getByRole('contentinfo').scrollIntoViewIfNeeded();
+	// The footer says so once the edition is kept, and what that downloaded.
+	const text = NOTE[lang];
+	await expect(note(page).first()).toHaveText(text.kept, { timeout: 15_000 });
+	expectSize(
+		(await note(page).first().textContent())!.match(text.kept),
+		kib.pages(lang) + kib.shared()
+	);
+	// Searching online keeps the open data the search reads.
+	await searchBox(page).fill(days[2]!.title);
+	await expect(cards(page).filter({ hasText: days[2]!.title })).toHaveCount(1);
 	await context.setOffline(true);
 	await host.stop();
 
 	// A page never visited, loaded from nothing but the cache, and working: moving to the next day
-	// fetches its data the way an online reader's browser would.
+	// asks for its data, which is not kept (each page is kept in one form: its HTML), and the
+	// browser loads the page instead (the failed request is logged).
+	expectConsoleError(page, /Failed to load resource: .* 503/);
 	expect((await page.goto(to('/day/7')))?.status()).toBe(200);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(days[6]!.title);
 	await ready(page);
 	await page.getByRole('link', { name: new RegExp(ui.nextDay) }).click();
 	await expect(page).toHaveURL(to('/day/8'));
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(days[7]!.title);
-	// Search reads the open data.
+	await ready(page);
+	await page.getByRole('link', { name: new RegExp(ui.previousDay) }).click();
+	await expect(page).toHaveURL(to('/day/7'));
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(days[6]!.title);
 	await searchBox(page).fill(days[2]!.title);
 	await expect(cards(page).filter({ hasText: days[2]!.title })).toHaveCount(1);
 
-	// Every page of the edition and the open data.
+	// Every page of the edition, and the open data.
 	expect(await fetchAll(page, [...pages.map((p) => p.path), '/days.json'])).toEqual([
 		...pages.map((p) => `${p.path} 200 text/html; charset=utf-8`),
 		'/days.json 200 application/json; charset=utf-8'
 	]);
-	// This language's preview images, not the other's.
-	const [own, other] = lang === 'en' ? ['/og/', '/og/zh/'] : ['/og/zh/', '/og/'];
-	expect(await fetchAll(page, previews(own))).toEqual(
-		previews(own).map((p) => `${p} 200 image/png`)
-	);
-	// (Fetching one would log a failed request: the cache itself says it holds none.)
+	// Nothing of the other language, no page's data (the pages are kept as HTML), no preview image
+	// and no embed.
+	const keys = await kept(page);
+	expect(keys.filter((key) => key.startsWith('/_app/immutable/')).length).toBeGreaterThan(20);
 	expect(
-		await page.evaluate(
-			(paths) => Promise.all(paths.map((p) => caches.match(p).then(Boolean))),
-			previews(other)
+		keys.filter(
+			(key) =>
+				!key.startsWith('/_app/immutable/') &&
+				!['/favicon.svg', '/days.json', '/service-worker.js'].includes(key) &&
+				!pages.some((p) => p.path === key) &&
+				key !== to('/404')
 		)
-	).toEqual(previews(other).map(() => false));
+	).toEqual([]);
 
 	// An address the site does not have: its own not-found page, in this language.
 	expect((await page.goto(to('/day/13?from=2024-12-09T00:00')))?.status()).toBe(404);
 	await expect(page.getByRole('heading', { level: 1, name: ui.notFoundTitle })).toBeVisible();
 	await page.getByRole('link', { name: ui.notFoundHome }).click();
 	await expect(page.getByRole('heading', { level: 1, name: ui.siteName })).toBeVisible();
+});
+
+test('the reader can keep the other language offline too: the footer says what it downloads, and when it is kept', async ({
+	page,
+	context,
+	host,
+	site: { path: to, lang, other }
+}) => {
+	const there = siteIn(other);
+	const text = NOTE[lang];
+	await page.goto(to('/'));
+	await controlled(page);
+	await page.getByRole('contentinfo').scrollIntoViewIfNeeded();
+	await expect(note(page).first()).toHaveText(text.kept, { timeout: 15_000 });
+	const button = page.getByRole('button', { name: text.keepOther });
+	expectSize((await button.textContent())!.match(text.keepOther), kib.pages(other));
+	expect(await axeViolations(page, 'footer')).toEqual([]);
+
+	await button.press('Enter');
+	const status = page.getByRole('status').filter({ hasText: text.doneOther });
+	await expect(status).toBeVisible({ timeout: 15_000 });
+	await expect(note(page).first()).toHaveText(text.keptBoth);
+	expectSize(
+		(await note(page).first().textContent())!.match(text.keptBoth),
+		kib.pages(lang) + kib.pages(other) + kib.shared()
+	);
+	// With both kept there is no button left: focus is on what happened.
+	await expect(status).toBeFocused();
+	expect(await axeViolations(page, 'footer')).toEqual([]);
+
+	// Offline, the other edition opens, and the language switch leads back.
+	await context.setOffline(true);
+	await host.stop();
+	expect((await page.goto(there.path('/day/7')))?.status()).toBe(200);
+	registerSite(page, there);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(there.days[6]!.title);
+	await page.getByRole('link', { name: there.ui.otherLanguage, exact: true }).click();
+	await expect(page).toHaveURL(to('/day/7'));
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(siteIn(lang).days[6]!.title);
+});
+
+test('with Save-Data, nothing is downloaded in the background: the pages the reader opens are kept, and no others', async ({
+	page,
+	context,
+	host,
+	site: { path: to, days, lang }
+}) => {
+	// What Chromium reports when the reader asks it to save data: the header and the Network
+	// Information API's saveData.
+	await context.setExtraHTTPHeaders({ 'Save-Data': 'on' });
+	const cdp = await context.newCDPSession(page);
+	await cdp.send('Emulation.setDataSaverOverride', { dataSaverEnabled: true });
+	const asked = new Set<string>();
+	page.on('request', (request) => asked.add(new URL(request.url()).pathname));
+
+	await page.goto(to('/'));
+	await controlled(page);
+	await page.getByRole('contentinfo').scrollIntoViewIfNeeded();
+	// Once the worker has answered (the footer's note comes then)…
+	await expect(note(page).first()).toBeVisible({ timeout: 15_000 });
+	// A day opened from its card: its data comes through the worker, which keeps it.
+	await page.getByRole('link', { name: days[2]!.title, exact: true }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(days[2]!.title);
+
+	// …the host has sent nothing the page did not ask for, but the worker's own script.
+	const served = host.served.map((address) => new URL(address, host.origin).pathname);
+	expect(served).toContain('/service-worker.js');
+	expect(served.filter((path) => !asked.has(path) && path !== '/service-worker.js')).toEqual([]);
+	// The footer says so, and offers to keep the edition, saying what that downloads.
+	const text = NOTE[lang];
+	await expect(note(page).first()).toHaveText(text.savingData);
+	const button = page.getByRole('button', { name: text.keep });
+	expectSize((await button.textContent())!.match(text.keep), kib.pages(lang) + kib.shared());
+	// What is kept: the page opened (its HTML), the day opened (its data), the scripts they used.
+	const keys = await kept(page);
+	expect(keys.filter((key) => !key.startsWith('/_app/immutable/'))).toEqual(
+		[to('/'), `${to('/day/3')}/__data.json`, '/favicon.svg', '/service-worker.js'].sort()
+	);
+	expect(keys.filter((key) => key.startsWith('/_app/immutable/') && !asked.has(key))).toEqual([]);
+
+	// Offline, both open again; a page never opened is not there.
+	await context.setOffline(true);
+	await host.stop();
+	expect((await page.goto(to('/')))?.status()).toBe(200);
+	await page.getByRole('link', { name: days[2]!.title, exact: true }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(days[2]!.title);
+	expect(await page.evaluate((path) => caches.match(path).then(Boolean), to('/day/7'))).toBe(false);
 });
 
 test('a new build is picked up on the next visit, and the old one’s cache is removed', async ({
@@ -104,6 +286,8 @@ test('a new build is picked up on the next visit, and the old one’s cache is r
 	test.skip(lang !== 'en', 'the worker is the same for both editions');
 	await page.goto(to('/'));
 	await controlled(page);
+	await page.getByRole('contentinfo').scrollIntoViewIfNeeded();
+	await expect(note(page).first()).toHaveText(NOTE.en.kept, { timeout: 15_000 });
 	const { version } = JSON.parse(await (await page.request.get('/_app/version.json')).text()) as {
 		version: string;
 	};
@@ -118,7 +302,8 @@ test('a new build is picked up on the next visit, and the old one’s cache is r
 	// The next visit shows it at once, though the old build's copy of the page is in the cache…
 	await page.goto(to('/day/7'));
 	await expect(page.getByText('New build', { exact: true })).toBeVisible();
-	// …and the new build's worker takes over, keeping only its own cache…
+	// …and the new build's worker takes over, keeping only its own cache, with the edition the
+	// reader kept…
 	await expect
 		.poll(() => page.evaluate(() => caches.keys()), { timeout: 15_000 })
 		.toEqual([`offline-${version}-next`]);
@@ -129,4 +314,6 @@ test('a new build is picked up on the next visit, and the old one’s cache is r
 	await page.goto(to('/day/7'));
 	await expect(page.getByText('New build', { exact: true })).toBeVisible();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(days[6]!.title);
+	expect((await page.goto(to('/day/9')))?.status()).toBe(200);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(days[8]!.title);
 });

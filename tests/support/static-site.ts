@@ -12,21 +12,32 @@ export interface StaticSite {
 	edit(file: string, change: (text: string) => string): Promise<void>;
 	/** Stops serving: every request to the site fails, as with no network. */
 	stop(): Promise<void>;
+	/** The addresses (path and query) of every response the server has sent, in order. */
+	served: string[];
 }
 
 /** Copies build/ and serves the copy on a free port; `close` stops the server and removes the copy. */
 export async function startSite(): Promise<StaticSite & { close(): Promise<void> }> {
 	const dir = await mkdtemp(join(tmpdir(), 'twelve-days-site-'));
 	await cp(join(root, 'build'), dir, { recursive: true });
-	const server = spawn(process.execPath, ['scripts/serve.js', '--port', '0', '--root', dir], {
-		cwd: root,
-		stdio: ['ignore', 'pipe', 'inherit']
-	});
+	// --log: one JSON line per response sent (scripts/serve.js).
+	const server = spawn(
+		process.execPath,
+		['scripts/serve.js', '--port', '0', '--root', dir, '--log'],
+		{ cwd: root, stdio: ['ignore', 'pipe', 'inherit'] }
+	);
 	const exited = new Promise<void>((resolve) => server.once('exit', () => resolve()));
+	const served: string[] = [];
+	let pending = '';
 	const origin = await new Promise<string>((resolve, reject) => {
 		server.stdout.on('data', (chunk) => {
-			const served = /served at (http:\/\/[^/\s]+)/.exec(String(chunk));
-			if (served) resolve(served[1]!);
+			const lines = (pending + String(chunk)).split('\n');
+			pending = lines.pop() ?? '';
+			for (const line of lines) {
+				const listening = /served at (http:\/\/[^/\s]+)/.exec(line);
+				if (listening) resolve(listening[1]!);
+				else if (line.startsWith('{')) served.push((JSON.parse(line) as { path: string }).path);
+			}
 		});
 		server.once('exit', (code) => reject(new Error(`the site's server exited with ${code}`)));
 	});
@@ -41,6 +52,7 @@ export async function startSite(): Promise<StaticSite & { close(): Promise<void>
 			await writeFile(path, change(await readFile(path, 'utf8')));
 		},
 		stop,
+		served,
 		async close() {
 			await stop();
 			await rm(dir, { recursive: true, force: true });

@@ -115,6 +115,27 @@ export const en = {
 	about: 'About',
 	aboutBody:
 		'Built from a GeekPark analysis article (24 December 2024) and a fact sheet that checks it against stored copies of public material: OpenAI’s pages, posts and livestream captions, and secondary sources such as news coverage and community notes. Every sentence here is our own summary; figures link to their sources.',
+	/** The footer's note on offline reading, shown once the offline worker runs. */
+	offline: {
+		/** What the note calls the editions kept (or to keep). */
+		editions: {
+			en: 'English edition',
+			zh: 'Chinese edition',
+			both: 'English and Chinese editions'
+		},
+		size: (kib: number) => `about ${Math.round(kib / 10) * 10} KB`,
+		kept: (editions: string, size: string) =>
+			`This site works offline after one visit: your browser keeps every page of the ${editions} (${size}), and the search once you have used it.`,
+		opened: 'The pages you open are kept for reading offline.',
+		asOpened:
+			'Your browser asks to save data: only the pages you open are kept for reading offline.',
+		keep: (edition: string, size: string) => `Keep the ${edition} offline (${size})`,
+		keepToo: (edition: string, size: string) => `Keep the ${edition} offline too (${size})`,
+		keeping: (edition: string) => `Keeping the ${edition}…`,
+		done: (edition: string) => `The ${edition} is kept: it opens offline too.`,
+		failed: (edition: string) =>
+			`Could not keep the ${edition}: check your connection and try again.`
+	},
 	timeline: {
 		heading: 'Timeline of the twelve days',
 		instructions:

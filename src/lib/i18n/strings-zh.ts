@@ -107,6 +107,19 @@ export const zh = {
 	about: '关于',
 	aboutBody:
 		'本站依据极客公园 2024年12月24日的分析文章和一份事实清单编写。清单核查所依据的是公开资料的存档副本：OpenAI 的页面、帖子和直播字幕，以及新闻报道、社区整理等二手资料。所有文字均为我们自己的概述，数字均附来源链接。',
+	offline: {
+		editions: { en: '英文版', zh: '中文版', both: '中文版和英文版' },
+		size: (kib: number) => `约 ${Math.round(kib / 10) * 10} KB`,
+		kept: (editions: string, size: string) =>
+			`本站访问一次后即可离线使用：你的浏览器已保存${editions}的全部页面（${size}），搜索功能在你用过一次后也可离线使用。`,
+		opened: '你打开过的页面会保存下来，供离线阅读。',
+		asOpened: '你的浏览器要求节省流量：只保存你打开过的页面，供离线阅读。',
+		keep: (edition: string, size: string) => `离线保存${edition}（${size}）`,
+		keepToo: (edition: string, size: string) => `同时离线保存${edition}（${size}）`,
+		keeping: (edition: string) => `正在保存${edition}……`,
+		done: (edition: string) => `${edition}已保存，离线时也能打开。`,
+		failed: (edition: string) => `未能保存${edition}：请检查网络连接后重试。`
+	},
 	timeline: {
 		heading: '十二天时间轴',
 		instructions:
