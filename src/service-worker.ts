@@ -192,11 +192,14 @@ worker.addEventListener('activate', (event) =>
 	)
 );
 
-/** This build's not-found page for an address, in its language if that one is kept. */
-const notFound = (cache: Cache, address: string) =>
-	cache
-		.match(withBase(localePath('/404', localeAt(address)), base))
-		.then((page) => page ?? cache.match(withBase('/404', base)));
+/** This build's not-found page for an address: in its language if that one is kept, else the other. */
+async function notFound(cache: Cache, address: string) {
+	const first = localeAt(address);
+	for (const locale of [first, ...EDITIONS.filter((other) => other !== first)]) {
+		const page = await cache.match(withBase(localePath('/404', locale), base));
+		if (page) return page;
+	}
+}
 
 worker.addEventListener('fetch', (event) => {
 	const { request } = event;
@@ -219,12 +222,11 @@ worker.addEventListener('fetch', (event) => {
 		return;
 	}
 	const known = pages.includes(address);
-	const exists = known || prerendered.includes(address);
 	const data = isData(address) && pages.includes(pageOfData(address));
 	if (!page && !known && !data && address !== OPEN_DATA) return;
 	// Pages and data: the network first, so a new build shows at once, and what the reader opens is
-	// kept; offline, the copy kept, or for an address the site does not have, its not-found page
-	// (a page that is not kept, an embed for one, fails as it would without the worker).
+	// kept; offline, the copy kept, or else the not-found page (which says whether the address is
+	// unknown or the reader is offline).
 	event.respondWith(
 		caches.open(CACHE).then(async (cache) => {
 			try {
@@ -235,10 +237,13 @@ worker.addEventListener('fetch', (event) => {
 			} catch (error) {
 				const kept = await cache.match(address);
 				if (kept) return kept;
-				if (page && !exists) {
-					const missing = await notFound(cache, address);
-					if (missing) return missing;
-				}
+				// A page offline and not kept: the not-found page, whose script then says the reader is
+				// offline (lib/site/not-found.js), with the status a server out of reach would give; an
+				// address the site does not have: the same page, saying so, as a 404.
+				const missing = page && (await notFound(cache, address));
+				if (missing && known)
+					return new Response(missing.body, { status: 503, headers: missing.headers });
+				if (missing) return missing;
 				// A page's data not kept: SvelteKit then loads the page itself (kept or not).
 				if (data) return new Response(null, { status: 503, statusText: 'Offline' });
 				throw error;

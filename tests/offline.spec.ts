@@ -50,6 +50,12 @@ const NOTE = {
 	}
 } satisfies Record<Lang, unknown>;
 
+/** What a page that is not kept says offline, spelt out in each language. */
+const OFFLINE = {
+	en: { title: 'You are offline', body: /has not been kept on this device/ },
+	zh: { title: '你现在处于离线状态', body: /还没有保存在本设备上/ }
+} satisfies Record<Lang, unknown>;
+
 /** What keeping files downloads from a host that gzip-compresses them, in KiB: from build/. */
 const build = new URL('../build/', import.meta.url).pathname;
 const filesIn = (dir: string): string[] =>
@@ -186,6 +192,17 @@ test('after one visit, every page of the language read opens offline, and nothin
 	// An address the site does not have: its own not-found page, in this language.
 	expect((await page.goto(to('/day/13?from=2024-12-09T00:00')))?.status()).toBe(404);
 	await expect(page.getByRole('heading', { level: 1, name: ui.notFoundTitle })).toBeVisible();
+	await page.getByRole('link', { name: ui.notFoundHome }).click();
+	await expect(page.getByRole('heading', { level: 1, name: ui.siteName })).toBeVisible();
+
+	// A page of the site that is not kept (the other edition's): the reader is told they are
+	// offline, in the language they read, not that the page does not exist.
+	const other = lang === 'en' ? '/zh/day/3' : '/day/3';
+	expect((await page.goto(other))?.status()).toBe(503);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(OFFLINE[lang].title);
+	await expect(page.getByText(OFFLINE[lang].body)).toBeVisible();
+	await expect(page.getByText(ui.notFoundBody)).toBeHidden();
+	await expect(page).toHaveTitle(new RegExp(`^${OFFLINE[lang].title} · `));
 	await page.getByRole('link', { name: ui.notFoundHome }).click();
 	await expect(page.getByRole('heading', { level: 1, name: ui.siteName })).toBeVisible();
 });

@@ -110,6 +110,9 @@ export const en = {
 		'There is no page at this address. It may have been mistyped: every page of the site is linked below.',
 	notFoundDayRange: 'There are twelve days, numbered 1 to 12: this address names none of them.',
 	notFoundMoved: 'The page you asked for is here:',
+	offlineTitle: 'You are offline',
+	offlineBody:
+		'This page has not been kept on this device, and without a connection it cannot be fetched: it opens once you are online again. The pages kept here open offline; every page of the site is linked below.',
 	notFoundHome: 'Go to the overview',
 	errorTitle: 'Something went wrong',
 	about: 'About',

@@ -102,6 +102,9 @@ export const zh = {
 	notFoundBody: '这个地址没有对应的页面，可能是输入有误。本站的所有页面都链接在下方。',
 	notFoundDayRange: '十二天依次编号为 1 至 12，这个地址不对应其中任何一天。',
 	notFoundMoved: '你要找的页面在这里：',
+	offlineTitle: '你现在处于离线状态',
+	offlineBody:
+		'这个页面还没有保存在本设备上，没有网络连接就无法打开，恢复联网后即可访问。已保存的页面离线也能打开；本站所有页面都链接在下方。',
 	notFoundHome: '返回总览',
 	errorTitle: '出错了',
 	about: '关于',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksForDay, meantPage } from './not-found.js';
+import { asksForDay, meantPage, reasonFor } from './not-found.js';
 import { PAGE_PATHS } from './pages';
 import { EDITIONS } from '$lib/paths/editions';
 import { localePath } from '$lib/paths/editions';
@@ -71,5 +71,29 @@ describe('an address that asks for a day', () => {
 		['/theme/13', false]
 	])('%s: %s', (asked, day) => {
 		expect(asksForDay(asked)).toBe(day);
+	});
+});
+
+describe('why the not-found page answers an address', () => {
+	it.each([
+		['/day/12/', 'moved'],
+		['/ZH/DAY/3', 'moved'],
+		['/day/13', 'day'],
+		['/zh/day/abc', 'day'],
+		['/nope', 'unknown'],
+		['/day/3/extra', 'unknown'],
+		// A page the site has: only the offline worker answers it with this page.
+		['/day/3', 'offline'],
+		['/zh/theme/super-app', 'offline'],
+		['/', 'offline']
+	])('%s: %s', (asked, reason) => {
+		expect(reasonFor(asked, pages)).toBe(reason);
+	});
+
+	it('reads pages under the prefix', () => {
+		const base = '/twelve-days';
+		expect(reasonFor('/twelve-days/day/3', pages, base)).toBe('offline');
+		expect(reasonFor('/twelve-days/day/13', pages, base)).toBe('day');
+		expect(reasonFor('/day/3', pages, base)).toBe('unknown');
 	});
 });
