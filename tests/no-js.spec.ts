@@ -19,6 +19,18 @@ test.describe('without JavaScript', { tag: '@prefix' }, () => {
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(days[11]!.title);
 	});
 
+	test('without JavaScript there is no search form to submit, which could only reload the page unfiltered', async ({
+		page,
+		site: { ui, path }
+	}) => {
+		await page.goto(path('/'));
+		await expect(page.getByRole('heading', { level: 1, name: ui.siteName })).toBeVisible();
+		// Hidden (its place kept for when scripts run), so neither shown nor reached by Tab.
+		await expect(page.getByRole('search')).toBeHidden();
+		await expect(page.getByRole('searchbox')).toBeHidden();
+		await expect(page.getByRole('button', { name: ui.search.submit, exact: true })).toBeHidden();
+	});
+
 	test('without JavaScript a day page has its whole content and working links', async ({
 		page,
 		site: { ui, path, days, people }
