@@ -4,8 +4,9 @@
 /// <reference lib="webworker" />
 import { base, build, files, prerendered, version } from '$service-worker';
 import type { Locale } from '$lib/content/types';
-import { localeOf, localePath } from '$lib/paths/editions';
-import { withBase, withoutBase } from '$lib/paths/prefix';
+import { localePath } from '$lib/paths/editions';
+import { withBase } from '$lib/paths/prefix';
+import { offlineAddresses } from '$lib/site/offline-addresses';
 import type { OfflineMessage, OfflineState } from '$lib/site/offline';
 
 // Keeps the site readable offline, in one cache per build. lib/site/offline-reading.ts registers it;
@@ -26,40 +27,17 @@ const CACHE = `offline-${version}`;
 const KEPT = `${withBase('/service-worker.js', base)}?editions`;
 const EDITIONS: Locale[] = ['en', 'zh'];
 
-// The lists from $service-worker, and request URLs, are addresses (under the site's prefix, if it
-// has one); the rules below read site paths ("/og/day-3.png", "/zh/day/3").
-const sitePathOf = (address: string) => withoutBase(address, base);
-const localeAt = (address: string) => localeOf(sitePathOf(address));
-
-/**
- * What a reader of the site never opens from it: the preview images (for other sites' link
- * cards), the embeds (framed by other sites, online), their oEmbed answers and script, and the
- * files for hosts and crawlers.
- */
-const notForReading = (address: string) =>
-	/^\/(og|oembed)\/|^(\/zh)?\/embed(\/|$)|^\/embed\.js$|^\/(_headers|\.nojekyll|sitemap\.xml|robots\.txt)$/.test(
-		sitePathOf(address)
-	);
-const isData = (address: string) => address.endsWith('/__data.json');
-const OPEN_DATA = withBase('/days.json', base);
-/** Every page, by its HTML's address: each edition's overview, days, key questions, verdict and 404. */
-const pages = prerendered.filter(
-	(address) => !isData(address) && !notForReading(address) && !address.endsWith('.json')
-);
-/**
- * What the pages of both editions use: the scripts and styles (those imported later too: the
- * search, the dialogs) and the icon. (The open data the search reads, /days.json, is kept once the
- * reader has searched: it holds both languages, and searching is not reading.)
- */
-const shared = [...build, ...files.filter((address) => !notForReading(address))];
-/** Hashed build output and static files never change within a build: served from the cache first. */
-const immutable = new Set([...build, ...files]);
-const editionOf = (locale: Locale) => pages.filter((address) => localeAt(address) === locale);
-/** The page whose data is at an address ending in /__data.json ("/day/3/__data.json": "/day/3"). */
-function pageOfData(address: string) {
-	const page = address.slice(0, -'/__data.json'.length);
-	return page === base ? `${base}/` : page;
-}
+const {
+	localeAt,
+	notForReading,
+	isData,
+	openData,
+	pages,
+	shared,
+	immutable,
+	editionOf,
+	pageOfData
+} = offlineAddresses({ base, build, files, prerendered });
 
 /**
  * Whether a response belongs to this build: a page (HTML) names the build's scripts and styles, and
@@ -223,7 +201,7 @@ worker.addEventListener('fetch', (event) => {
 	}
 	const known = pages.includes(address);
 	const data = isData(address) && pages.includes(pageOfData(address));
-	if (!page && !known && !data && address !== OPEN_DATA) return;
+	if (!page && !known && !data && address !== openData) return;
 	// Pages and data: the network first, so a new build shows at once, and what the reader opens is
 	// kept; offline, the copy kept, or else the not-found page (which says whether the address is
 	// unknown or the reader is offline).
@@ -231,7 +209,7 @@ worker.addEventListener('fetch', (event) => {
 		caches.open(CACHE).then(async (cache) => {
 			try {
 				const response = await fetch(request);
-				if (response.ok && (known || data || address === OPEN_DATA))
+				if (response.ok && (known || data || address === openData))
 					event.waitUntil(keep(cache, address, response.clone()));
 				return response;
 			} catch (error) {

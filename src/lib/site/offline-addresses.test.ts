@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { offlineAddresses } from './offline-addresses';
+
+/** A build's lists as $service-worker gives them, under a prefix or not. */
+const lists = (base: string) => ({
+	base,
+	build: ['/_app/immutable/entry/start.js', '/_app/immutable/assets/app.css'].map((p) => base + p),
+	files: ['/favicon.svg', '/embed.js', '/robots.txt', '/_headers'].map((p) => base + p),
+	prerendered: [
+		'/',
+		'/zh',
+		'/day/3',
+		'/zh/day/3',
+		'/day/3/__data.json',
+		'/theme/super-app',
+		'/404',
+		'/zh/404',
+		'/days.json',
+		'/figures.csv',
+		'/og/day-3.png',
+		'/oembed/day-3.json',
+		'/embed/day/3',
+		'/zh/embed/day/3',
+		'/embed',
+		'/sitemap.xml'
+	].map((p) => (p === '/' ? `${base}/` : base + p))
+});
+
+describe('what the offline worker reads from a build', () => {
+	it('keeps pages (HTML, without an extension), not data, downloads, images or embeds', () => {
+		const site = offlineAddresses(lists(''));
+		expect(site.pages).toEqual([
+			'/',
+			'/zh',
+			'/day/3',
+			'/zh/day/3',
+			'/theme/super-app',
+			'/404',
+			'/zh/404'
+		]);
+		expect(site.editionOf('zh')).toEqual(['/zh', '/zh/day/3', '/zh/404']);
+		expect(site.editionOf('en')).toEqual(['/', '/day/3', '/theme/super-app', '/404']);
+	});
+
+	it('shares the scripts, styles and icon, not the embed script or the hosts’ files', () => {
+		const site = offlineAddresses(lists(''));
+		expect(site.shared).toEqual([
+			'/_app/immutable/entry/start.js',
+			'/_app/immutable/assets/app.css',
+			'/favicon.svg'
+		]);
+		expect(site.immutable.has('/embed.js')).toBe(true);
+		expect(site.notForReading('/embed.js')).toBe(true);
+	});
+
+	it('reads data addresses and the open data', () => {
+		const site = offlineAddresses(lists(''));
+		expect(site.isData('/day/3/__data.json')).toBe(true);
+		expect(site.pageOfData('/day/3/__data.json')).toBe('/day/3');
+		expect(site.pageOfData('/__data.json')).toBe('/');
+		expect(site.openData).toBe('/days.json');
+	});
+
+	it('reads the same rules under a prefix', () => {
+		const base = '/twelve-days';
+		const site = offlineAddresses(lists(base));
+		expect(site.pages).toEqual(
+			['/', '/zh', '/day/3', '/zh/day/3', '/theme/super-app', '/404', '/zh/404'].map((p) =>
+				p === '/' ? `${base}/` : base + p
+			)
+		);
+		expect(site.editionOf('zh')).toEqual([`${base}/zh`, `${base}/zh/day/3`, `${base}/zh/404`]);
+		expect(site.localeAt(`${base}/zh/day/3`)).toBe('zh');
+		expect(site.notForReading(`${base}/og/day-3.png`)).toBe(true);
+		expect(site.pageOfData(`${base}/__data.json`)).toBe(`${base}/`);
+		expect(site.openData).toBe(`${base}/days.json`);
+		expect(site.shared).toContain(`${base}/favicon.svg`);
+		expect(site.shared).not.toContain(`${base}/robots.txt`);
+	});
+});

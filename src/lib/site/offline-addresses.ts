@@ -1,0 +1,60 @@
+import type { Locale } from '$lib/content/types';
+import { localeOf } from '$lib/paths/editions';
+import { withBase, withoutBase } from '$lib/paths/prefix';
+
+/** The lists SvelteKit gives a service worker ($service-worker), and the site's prefix. */
+export interface BuildFiles {
+	base: string;
+	build: readonly string[];
+	files: readonly string[];
+	prerendered: readonly string[];
+}
+
+/**
+ * What the offline worker (src/service-worker.ts) reads from a build's files: which addresses are
+ * pages, which the pages share, which never change. The lists and request URLs are addresses (under
+ * the prefix, if the site has one); the rules read site paths ("/og/day-3.png", "/zh/day/3").
+ */
+export function offlineAddresses({ base, build, files, prerendered }: BuildFiles) {
+	const sitePathOf = (address: string) => withoutBase(address, base);
+	const localeAt = (address: string): Locale => localeOf(sitePathOf(address));
+	/**
+	 * What a reader of the site never opens from it: the preview images (for other sites' link
+	 * cards), the embeds (framed by other sites, online), their oEmbed answers and script, and the
+	 * files for hosts and crawlers.
+	 */
+	const notForReading = (address: string) =>
+		/^\/(og|oembed)\/|^(\/zh)?\/embed(\/|$)|^\/embed\.js$|^\/(_headers|\.nojekyll|sitemap\.xml|robots\.txt)$/.test(
+			sitePathOf(address)
+		);
+	const isData = (address: string) => address.endsWith('/__data.json');
+	/**
+	 * Every page, by its HTML's address: each edition's overview, days, key questions, verdict and
+	 * 404. A page's address has no file extension (the open data and other downloads do).
+	 */
+	const pages = prerendered.filter(
+		(address) => !notForReading(address) && !/\.\w+$/.test(sitePathOf(address))
+	);
+	return {
+		localeAt,
+		notForReading,
+		isData,
+		/** The open data the search reads (kept once the reader has searched: it is not reading). */
+		openData: withBase('/days.json', base),
+		pages,
+		/**
+		 * What the pages of both editions use: the scripts and styles (those imported later too: the
+		 * search, the dialogs) and the icon.
+		 */
+		shared: [...build, ...files.filter((address) => !notForReading(address))],
+		/** Hashed build output and static files never change within a build: served from the cache first. */
+		immutable: new Set([...build, ...files]),
+		/** One edition's pages. */
+		editionOf: (locale: Locale) => pages.filter((address) => localeAt(address) === locale),
+		/** The page whose data is at an address ending in /__data.json ("/day/3/__data.json": "/day/3"). */
+		pageOfData(address: string) {
+			const page = address.slice(0, -'/__data.json'.length);
+			return page === base ? `${base}/` : page;
+		}
+	};
+}
