@@ -36,31 +36,29 @@ export const asksForDay = (pathname, base = '') =>
 	/^(?:\/zh)?\/day\/[^/]+\/*$/i.test(sitePathOf(pathname, base) ?? '');
 
 /**
- * Why this page answers an address: a near miss of a page ("moved"), a day that is not one of the
- * twelve ("day"), a page of the site itself, which the offline worker answers so while there is no
- * connection and the page is not kept ("offline"), or anything else ("unknown").
+ * Why this page answers an address: "moved" (a near miss), "day" (not one of the twelve),
+ * "offline" (a page of the site, which only the offline worker answers so) or "unknown".
  * @param {string} pathname
  * @param {readonly string[]} pages
  * @param {string} [base]
  */
 export function reasonFor(pathname, pages, base = '') {
 	if (meantPage(pathname, pages, base)) return 'moved';
-	const asked = sitePathOf(pathname, base);
-	if (asked !== null && pages.includes(asked)) return 'offline';
+	if (pages.includes(sitePathOf(pathname, base) ?? '')) return 'offline';
 	return asksForDay(pathname, base) ? 'day' : 'unknown';
 }
 
 /** @param {HTMLElement} root the 404 page's content, with every page's path in data-pages */
 function explain(root) {
-	const base = root.dataset.base ?? '';
+	const { base = '', offlineTitle } = root.dataset;
 	const pages = JSON.parse(root.dataset.pages ?? '[]');
-	const target = meantPage(location.pathname, pages, base);
 	const reason = reasonFor(location.pathname, pages, base);
 	for (const element of root.querySelectorAll('[data-reason]')) {
 		if (element instanceof HTMLElement)
 			element.hidden = !(element.dataset.reason ?? '').split(' ').includes(reason);
 	}
-	if (reason === 'offline' && root.dataset.offlineTitle) document.title = root.dataset.offlineTitle;
+	if (reason === 'offline' && offlineTitle) document.title = offlineTitle;
+	const target = reason === 'moved' && meantPage(location.pathname, pages, base);
 	if (!target) return;
 	const address = target + location.search + location.hash;
 	const link = root.querySelector('[data-reason="moved"] a');
