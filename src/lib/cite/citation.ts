@@ -1,4 +1,5 @@
 import type { Locale } from '$lib/content/types';
+import { dateParts as parts, MONTHS } from '$lib/i18n/calendar';
 
 // A page's citation in the three styles the Cite dialog offers: pure, so that each is tested as text.
 
@@ -18,23 +19,6 @@ export interface Citation {
 	/** The day the reader accessed the page, in their own time zone (YYYY-MM-DD). */
 	accessed: string;
 }
-
-const MONTHS = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December'
-];
-
-const parts = (iso: string) => iso.split('-').map(Number) as [number, number, number];
 
 /** "2026-12-07" as APA writes a date: "December 7, 2026". */
 const apaDate = (iso: string) => {

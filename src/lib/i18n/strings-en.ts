@@ -53,6 +53,13 @@ export const en = {
 	themeOf: 'Key question',
 	openData: 'Open data',
 	openDataBody: 'The whole content, in English and Chinese, as JSON:',
+	openDataCsv: 'Every key figure, as a spreadsheet:',
+	/** The footer's note of what a citation cites. */
+	contentVersion: (version: string, date: string) =>
+		`Content version ${version}, last updated ${date}.`,
+	/** The header's link to the table of every key figure. */
+	allFigures: 'All key figures',
+	cite: 'Cite',
 	dayNavigation: 'Previous and next day',
 	dayLabel: (n: number) => `Day ${n}`,
 	/** A day named with its title: "Day 4: Canvas". */
