@@ -1,11 +1,16 @@
 import { days, themes } from '$lib/content';
 import { summarize } from '$lib/content/summary';
+import { CONTENT_UPDATED, CONTENT_VERSION } from '$lib/content/version';
+import { calendarDate } from '$lib/i18n/calendar';
 import { localeAt } from '$lib/paths/site';
 import { localize } from '$lib/views/localize';
 import { summaryView } from '$lib/views/views';
 import type { LayoutServerLoad } from './$types';
 
-/** What every page has: its language, the site origin, the twelve days and the key questions in summary. */
+/**
+ * What every page has: its language, the site origin, the twelve days and the key questions in
+ * summary, and the content's version and date (as words: no page ships the code to write them).
+ */
 export const load: LayoutServerLoad = ({ url }) => {
 	const locale = localeAt(url);
 	return {
@@ -14,6 +19,7 @@ export const load: LayoutServerLoad = ({ url }) => {
 		locale,
 		summaries: days.map((day) => summaryView(summarize(day), locale)),
 		// The 404 page lists them too, also when no route (and so no explorer layout) matched.
-		themes: localize(themes, locale)
+		themes: localize(themes, locale),
+		content: { version: CONTENT_VERSION, updated: calendarDate(CONTENT_UPDATED, locale) }
 	};
 };
