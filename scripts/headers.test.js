@@ -55,9 +55,10 @@ describe.each(['', '/twelve-days'])('the site’s _headers, served under "%s"', 
 	const embeds = embedPaths().map(at);
 
 	it('covers every page: the overview at the prefix’s root, both editions', () => {
-		expect(pages).toHaveLength(36);
+		expect(pages).toHaveLength(38);
 		expect(pages).toContain(at('/'));
 		expect(pages).toContain(at('/zh/day/12'));
+		expect(pages).toContain(at('/zh/figures'));
 		expect(embeds).toHaveLength(26);
 	});
 
@@ -89,7 +90,13 @@ describe.each(['', '/twelve-days'])('the site’s _headers, served under "%s"', 
 
 	it('caches hashed files for a year, and has pages and data checked on every visit', () => {
 		expect(headersFor(rules, at('/_app/immutable/chunks/a.js'))['cache-control']).toBe(IMMUTABLE);
-		for (const path of [...pages, ...embeds, at('/days.json'), at('/oembed/day-1.json')])
+		for (const path of [
+			...pages,
+			...embeds,
+			at('/days.json'),
+			at('/zh/figures.csv'),
+			at('/oembed/day-1.json')
+		])
 			expect(headersFor(rules, path)['cache-control'], path).toBe(REVALIDATE);
 		expect(headersFor(rules, at('/service-worker.js'))['cache-control']).toBe('no-cache');
 		expect(headersFor(rules, at('/og/zh/day-3.png'))['cache-control']).toMatch(/max-age=86400/);

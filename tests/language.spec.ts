@@ -105,8 +105,10 @@ test.describe('the Chinese edition', () => {
 
 	test('the sitemap and robots.txt list both editions', async ({ request }) => {
 		const sitemap = await (await request.get('/sitemap.xml')).text();
-		expect(sitemap.match(/<loc>/g)).toHaveLength(36);
+		// 18 explorer pages and the figures table, in each language.
+		expect(sitemap.match(/<loc>/g)).toHaveLength(38);
 		expect(sitemap).toContain('/zh/day/12</loc>');
+		expect(sitemap).toContain('/zh/figures</loc>');
 		expect(sitemap).toContain('hreflang="zh-CN"');
 		const robots = await (await request.get('/robots.txt')).text();
 		expect(robots).toMatch(/^Sitemap: https?:\/\/.+\/sitemap\.xml$/m);

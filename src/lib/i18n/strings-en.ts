@@ -53,7 +53,7 @@ export const en = {
 	themeOf: 'Key question',
 	openData: 'Open data',
 	openDataBody: 'The whole content, in English and Chinese, as JSON:',
-	openDataCsv: 'Every key figure, as a spreadsheet:',
+	openDataCsv: '; every key figure, as a spreadsheet:',
 	/** The footer's note of what a citation cites. */
 	contentVersion: (version: string, date: string) =>
 		`Content version ${version}, last updated ${date}.`,

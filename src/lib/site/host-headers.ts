@@ -61,9 +61,18 @@ export function headerRules(base: string): { path: string; headers: [string, str
 			] satisfies [string, string][]
 		})),
 		{ path: at('/_app/immutable/*'), headers: [['Cache-Control', IMMUTABLE]] },
-		...['/_app/version.json', '/days.json', '/sitemap.xml', '/robots.txt', '/embed.js'].map(
-			(path) => ({ path: at(path), headers: [['Cache-Control', REVALIDATE]] as [string, string][] })
-		),
+		...[
+			'/_app/version.json',
+			'/days.json',
+			'/figures.csv',
+			'/zh/figures.csv',
+			'/sitemap.xml',
+			'/robots.txt',
+			'/embed.js'
+		].map((path) => ({
+			path: at(path),
+			headers: [['Cache-Control', REVALIDATE]] as [string, string][]
+		})),
 		// The offline worker: browsers look for a new one on each visit; no cache may hide it.
 		{ path: at('/service-worker.js'), headers: [['Cache-Control', 'no-cache']] },
 		{ path: at('/og/*'), headers: [['Cache-Control', DAILY]] },

@@ -10,7 +10,8 @@ export const PAGE_PATHS: readonly string[] = [
 	'/',
 	...days.map((day) => `/day/${day.number}`),
 	...THEME_SLUGS.map((slug) => `/theme/${slug}`),
-	'/verdict'
+	'/verdict',
+	'/figures'
 ];
 
 const escapeXml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

@@ -10,6 +10,7 @@ export interface FigureRow {
 	key: string;
 	day: number;
 	dayTitle: string;
+	dayShortTitle: string;
 	category: Category;
 	/** The key questions of its day (the table can show one question's figures). */
 	themes: ThemeSlug[];
@@ -51,6 +52,7 @@ export function figuresView(locale: Locale): FiguresView {
 				key: `${day.number}-${figure.id}`,
 				day: day.number,
 				dayTitle: day.title[locale],
+				dayShortTitle: day.shortTitle[locale],
 				category: day.category,
 				themes: [...day.themes],
 				measure: figure.measure,
