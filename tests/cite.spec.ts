@@ -1,10 +1,13 @@
 import type { Page } from '@playwright/test';
 import { enCite } from '../src/lib/i18n/cite-en';
 import { zhCite } from '../src/lib/i18n/cite-zh';
+import { enPages } from '../src/lib/i18n/pages-en';
+import { zhPages } from '../src/lib/i18n/pages-zh';
 import { axeViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
 
 const CITE = { en: enCite, zh: zhCite };
+const PAGES = { en: enPages, zh: zhPages };
 /** The site's canonical origin (the build's SITE_ORIGIN). */
 const ORIGIN = 'https://twelve-days.example';
 
@@ -109,6 +112,32 @@ test.describe('Cite', () => {
 		await expect(dialog).toBeHidden();
 		await expect(cite).toBeFocused();
 	});
+
+	test('every key question, the verdict, the figures table and a compare page can be cited by its own title and address', async ({
+		page,
+		site: { lang, ui, path, themes }
+	}) => {
+		const pages = PAGES[lang];
+		const cases: [string, string][] = [
+			[`/theme/${themes[3]!.slug}`, themes[3]!.title],
+			['/verdict', ui.verdict.heading],
+			['/figures', pages.figures.title],
+			['/compare/4-10', pages.compare.title(4, 10)]
+		];
+		for (const [at, title] of cases) {
+			await test.step(at, async () => {
+				await page.goto(path(at));
+				await page.getByRole('button', { name: ui.cite, exact: true }).click();
+				const dialog = page.getByRole('dialog');
+				await expect(dialog.getByRole('heading', { level: 2 })).toHaveText(CITE[lang].heading);
+				const gbt = (await citations(page)).find(([name]) => name === 'GB/T 7714-2015')![1];
+				expect(gbt).toContain(`${ui.siteName}. ${title}[EB/OL].`);
+				expect(gbt).toMatch(new RegExp(`\\. ${ORIGIN.replace(/\./g, '\\.')}${path(at)}\\.$`));
+				await page.keyboard.press('Escape');
+				await expect(dialog).toBeHidden();
+			});
+		}
+	});
 });
 
 test.describe('the content’s version', { tag: '@both-editions' }, () => {
@@ -128,7 +157,7 @@ test.describe('the content’s version', { tag: '@both-editions' }, () => {
 		await expect(page.getByRole('contentinfo')).toContainText(
 			`Content version ${version}, last updated ${english}.`
 		);
-		await page.goto('/zh');
+		await page.goto('/zh/figures');
 		await expect(page.getByRole('contentinfo')).toContainText(
 			`内容版本 ${version}，最后更新于 ${year}年${month}月${day}日。`
 		);

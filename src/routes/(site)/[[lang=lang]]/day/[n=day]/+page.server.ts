@@ -16,7 +16,11 @@ export const entries: EntryGenerator = () =>
 /** What a day's article links to beyond the explorer, in its language (text the explorer never loads). */
 async function related(locale: Locale) {
 	const { compare } = await loadPageStrings(locale);
-	return { allFigures: compare.allFigures };
+	return {
+		titles: days.map((d) => d.shortTitle[locale]),
+		compareWith: compare.compareWith,
+		allFigures: compare.allFigures
+	};
 }
 
 /** The day's number (its summary is the layout's), its article and its embed code. */
