@@ -83,9 +83,12 @@ test.describe('the table of key figures', { tag: '@prefix' }, () => {
 
 		await expectStrictCsp(page);
 		expect(await expectSafeExternalLinks(page)).toBeGreaterThan(10);
-		expect(await axeViolations(page)).toEqual([]);
-		await page.emulateMedia({ colorScheme: 'dark' });
-		expect(await axeViolations(page)).toEqual([]);
+		// axe, in both themes (a prefix changes no markup that axe reads: not again under one).
+		if (!base) {
+			expect(await axeViolations(page)).toEqual([]);
+			await page.emulateMedia({ colorScheme: 'dark' });
+			expect(await axeViolations(page)).toEqual([]);
+		}
 
 		// So does the other language: the same rows, in its words.
 		const there = site(other, base);
