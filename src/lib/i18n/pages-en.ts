@@ -1,8 +1,12 @@
 /**
  * Interface text of the pages beyond the explorer (the table of key figures, two days side by
- * side) and of the links to them that articles draw on the server: loaded by those pages only.
+ * side), and text every page shows but the server writes (the links to them that articles draw,
+ * the content's version): loaded by those pages and by the server only.
  */
 export const enPages = {
+	/** The footer's note of what a citation cites (written on the server: no page ships it as code). */
+	contentVersion: (version: string, date: string) =>
+		`Content version ${version}, last updated ${date}.`,
 	figures: {
 		title: 'All key figures',
 		description:

@@ -2,6 +2,7 @@ import type { PageStrings } from './page-strings';
 
 /** 探索器之外各页面（关键数字总表、两天对照）的界面文字。 */
 export const zhPages = {
+	contentVersion: (version: string, date: string) => `内容版本 ${version}，最后更新于 ${date}。`,
 	figures: {
 		title: '全部关键数字',
 		description:

@@ -54,9 +54,6 @@ export const en = {
 	openData: 'Open data',
 	openDataBody: 'The whole content, in English and Chinese, as JSON:',
 	openDataCsv: '; every key figure, as a spreadsheet:',
-	/** The footer's note of what a citation cites. */
-	contentVersion: (version: string, date: string) =>
-		`Content version ${version}, last updated ${date}.`,
 	/** The header's link to the table of every key figure. */
 	allFigures: 'All key figures',
 	cite: 'Cite',

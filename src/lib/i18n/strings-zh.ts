@@ -52,7 +52,6 @@ export const zh = {
 	openData: '开放数据',
 	openDataBody: '全部内容（中英双语）的 JSON 文件：',
 	openDataCsv: '；全部关键数字的表格文件：',
-	contentVersion: (version: string, date: string) => `内容版本 ${version}，最后更新于 ${date}。`,
 	allFigures: '全部关键数字',
 	cite: '引用',
 	dayNavigation: '前一天与后一天',
