@@ -4,7 +4,7 @@ import { zhPages } from '../src/lib/i18n/pages-zh';
 import { axeViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { expectSafeExternalLinks, expectStrictCsp } from './support/security';
-import { escapeRegExp } from './support/timeline';
+import { escapeRegExp, ready } from './support/timeline';
 
 /** The compare pages' own text, per edition. */
 const TEXT = { en: enPages.compare, zh: zhPages.compare };
@@ -33,8 +33,9 @@ test.describe('two days side by side', { tag: '@prefix' }, () => {
 				(window as unknown as { served?: Element }).served = served ?? undefined;
 			})
 		);
-		// A day's panel offers the other eleven.
+		// A day's panel offers the other eleven (once the page runs: the router moves focus).
 		await page.goto(path('/day/12'));
+		await ready(page);
 		const compareWith = page.getByRole('region', {
 			name: lang === 'zh' ? '与其他日子对照' : 'Compare with…',
 			exact: true

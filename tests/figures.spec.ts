@@ -6,6 +6,7 @@ import { csvObjects } from './support/csv';
 import { expect, test } from './support/fixtures';
 import { expectSafeExternalLinks, expectStrictCsp } from './support/security';
 import { registerSite, site } from './support/site';
+import { ready } from './support/timeline';
 
 /** The figures page's own text, per edition. */
 const TEXT = { en: enPages.figures, zh: zhPages.figures };
@@ -24,6 +25,7 @@ test.describe('the table of key figures', { tag: '@prefix' }, () => {
 		const text = TEXT[lang];
 		// A day's Key figures lead to its rows of the table.
 		await page.goto(path('/day/3'));
+		await ready(page);
 		const link = page.getByRole('region', { name: ui.figures, exact: true }).getByRole('link', {
 			name: lang === 'zh' ? '全部关键数字一览' : 'All key figures, in one table'
 		});
