@@ -55,10 +55,15 @@ describe.each(['', '/twelve-days'])('the site’s _headers, served under "%s"', 
 	const embeds = embedPaths().map(at);
 
 	it('covers every page: the overview at the prefix’s root, both editions', () => {
-		expect(pages).toHaveLength(36);
+		expect(pages).toHaveLength(170);
 		expect(pages).toContain(at('/'));
 		expect(pages).toContain(at('/zh/day/12'));
+		expect(pages).toContain(at('/zh/compare/1-12'));
 		expect(embeds).toHaveLength(26);
+	});
+
+	it('stays within the 100 rules Cloudflare Pages reads: the compare pages share a rule', () => {
+		expect(rules.length).toBeLessThanOrEqual(100);
 	});
 
 	it('lets the embeds, and only they, be framed by any site', () => {
@@ -89,7 +94,13 @@ describe.each(['', '/twelve-days'])('the site’s _headers, served under "%s"', 
 
 	it('caches hashed files for a year, and has pages and data checked on every visit', () => {
 		expect(headersFor(rules, at('/_app/immutable/chunks/a.js'))['cache-control']).toBe(IMMUTABLE);
-		for (const path of [...pages, ...embeds, at('/days.json'), at('/oembed/day-1.json')])
+		for (const path of [
+			...pages,
+			...embeds,
+			at('/days.json'),
+			at('/zh/figures.csv'),
+			at('/oembed/day-1.json')
+		])
 			expect(headersFor(rules, path)['cache-control'], path).toBe(REVALIDATE);
 		expect(headersFor(rules, at('/service-worker.js'))['cache-control']).toBe('no-cache');
 		expect(headersFor(rules, at('/og/zh/day-3.png'))['cache-control']).toMatch(/max-age=86400/);

@@ -49,6 +49,7 @@ const types = {
 	'.png': 'image/png',
 	'.ico': 'image/x-icon',
 	'.txt': 'text/plain; charset=utf-8',
+	'.csv': 'text/csv; charset=utf-8',
 	'.xml': 'application/xml; charset=utf-8',
 	'.webmanifest': 'application/manifest+json',
 	'.woff': 'font/woff',

@@ -105,8 +105,11 @@ test.describe('the Chinese edition', () => {
 
 	test('the sitemap and robots.txt list both editions', async ({ request }) => {
 		const sitemap = await (await request.get('/sitemap.xml')).text();
-		expect(sitemap.match(/<loc>/g)).toHaveLength(36);
+		// 18 explorer pages, the figures table and the 66 pairs of days, in each language.
+		expect(sitemap.match(/<loc>/g)).toHaveLength(170);
 		expect(sitemap).toContain('/zh/day/12</loc>');
+		expect(sitemap).toContain('/zh/figures</loc>');
+		expect(sitemap).toContain('/compare/1-12</loc>');
 		expect(sitemap).toContain('hreflang="zh-CN"');
 		const robots = await (await request.get('/robots.txt')).text();
 		expect(robots).toMatch(/^Sitemap: https?:\/\/.+\/sitemap\.xml$/m);

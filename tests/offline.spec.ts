@@ -67,14 +67,17 @@ const gzipKiB = (files: string[]) =>
 		(sum, file) => sum + gzipSync(readFileSync(join(build, file)), { level: 9 }).length,
 		0
 	) / 1024;
-/** An edition's pages (its HTML, embeds aside), and the scripts, styles and icon both share. */
+/**
+ * An edition's pages (its HTML, embeds and comparisons of two days aside), and the scripts, styles
+ * and icon both share.
+ */
 const kib = {
 	pages: (lang: Lang) =>
 		gzipKiB(
 			filesIn('.').filter(
 				(file) =>
 					file.endsWith('.html') &&
-					!/(^|\/)embed(\/|\.html)/.test(file) &&
+					!/(^|\/)(embed|compare)(\/|\.html)/.test(file) &&
 					localeOf(`/${file.replace(/\.html$/, '')}`) === lang
 			)
 		),
@@ -170,13 +173,14 @@ test('after one visit, every page of the language read opens offline, and nothin
 	await searchBox(page).fill(days[2]!.title);
 	await expect(cards(page).filter({ hasText: days[2]!.title })).toHaveCount(1);
 
-	// Every page of the edition, and the open data.
-	expect(await fetchAll(page, [...pages.map((p) => p.path), '/days.json'])).toEqual([
-		...pages.map((p) => `${p.path} 200 text/html; charset=utf-8`),
+	// Every page of the edition (the table of key figures too), and the open data.
+	const edition = [...pages.map((p) => p.path), to('/figures')];
+	expect(await fetchAll(page, [...edition, '/days.json'])).toEqual([
+		...edition.map((path) => `${path} 200 text/html; charset=utf-8`),
 		'/days.json 200 application/json; charset=utf-8'
 	]);
-	// Nothing of the other language, no page's data (the pages are kept as HTML), no preview image
-	// and no embed.
+	// Nothing of the other language, no page's data (the pages are kept as HTML), no preview image,
+	// no embed, no comparison of two days (kept once opened) and no CSV.
 	const keys = await kept(page);
 	expect(keys.filter((key) => key.startsWith('/_app/immutable/')).length).toBeGreaterThan(20);
 	expect(
@@ -184,7 +188,7 @@ test('after one visit, every page of the language read opens offline, and nothin
 			(key) =>
 				!key.startsWith('/_app/immutable/') &&
 				!['/favicon.svg', '/days.json', '/service-worker.js'].includes(key) &&
-				!pages.some((p) => p.path === key) &&
+				!edition.includes(key) &&
 				key !== to('/404')
 		)
 	).toEqual([]);

@@ -101,11 +101,23 @@ export interface ComparisonBar {
 	value: number;
 	/** The bar that is the figure itself (drawn emphasised). */
 	subject?: boolean;
+	/**
+	 * The day whose release this bar measures, when it is another day's (day 12's o1 bars measure
+	 * the o1 of day 1). The bar measures what its figure does (the figure's `measure`), so the two
+	 * days' values can share one chart.
+	 */
+	day?: number;
 }
 
 export interface Figure {
 	/** Unique within the day, kebab-case. */
 	id: string;
+	/**
+	 * What the value measures, as a stable kebab-case id shared by every figure (and, through its
+	 * figure, every bar) that measures the same thing, on any day, in the same unit: "gpqa-diamond",
+	 * "codeforces-rating". Figures and bars of one measure can be drawn on one scale.
+	 */
+	measure: string;
 	label: Localized;
 	/** The number a chart can draw. */
 	value: number;

@@ -57,6 +57,10 @@ export const en = {
 	questionNavigation: 'Previous and next key question',
 	previousQuestion: 'Previous question',
 	nextQuestion: 'Next question',
+	openDataCsv: '; every key figure, as a spreadsheet:',
+	/** The header's link to the table of every key figure. */
+	allFigures: 'All key figures',
+	cite: 'Cite',
 	dayNavigation: 'Previous and next day',
 	dayLabel: (n: number) => `Day ${n}`,
 	/** A day named with its title: "Day 4: Canvas". */

@@ -27,6 +27,14 @@ const SECURITY: [string, string][] = [
 export const pagePaths = (): string[] =>
 	PAGE_PATHS.flatMap((path) => EDITIONS.map(({ locale }) => localePath(path, locale)));
 
+/**
+ * The paths the page rules name: every page, but the compare pages by one splat per edition, so
+ * that the file stays within what hosts read (Cloudflare Pages: 100 rules).
+ */
+const pageRulePaths = (): string[] => [
+	...new Set(pagePaths().map((path) => path.replace(/\/compare\/\d+-\d+$/, '/compare/*')))
+];
+
 /** Every embed page of both editions. */
 export const embedPaths = (): string[] =>
 	EDITIONS.flatMap(({ locale }) => [
@@ -45,7 +53,7 @@ export function headerRules(base: string): { path: string; headers: [string, str
 		{ path: at('/*'), headers: SECURITY },
 		// A page may be framed only if it is an embed; a <meta> policy cannot say this (frame-ancestors).
 		// X-Frame-Options is for browsers older than frame-ancestors.
-		...pagePaths().map((path) => ({
+		...pageRulePaths().map((path) => ({
 			path: at(path),
 			headers: [
 				['Cache-Control', REVALIDATE],
@@ -61,9 +69,18 @@ export function headerRules(base: string): { path: string; headers: [string, str
 			] satisfies [string, string][]
 		})),
 		{ path: at('/_app/immutable/*'), headers: [['Cache-Control', IMMUTABLE]] },
-		...['/_app/version.json', '/days.json', '/sitemap.xml', '/robots.txt', '/embed.js'].map(
-			(path) => ({ path: at(path), headers: [['Cache-Control', REVALIDATE]] as [string, string][] })
-		),
+		...[
+			'/_app/version.json',
+			'/days.json',
+			'/figures.csv',
+			'/zh/figures.csv',
+			'/sitemap.xml',
+			'/robots.txt',
+			'/embed.js'
+		].map((path) => ({
+			path: at(path),
+			headers: [['Cache-Control', REVALIDATE]] as [string, string][]
+		})),
 		// The offline worker: browsers look for a new one on each visit; no cache may hide it.
 		{ path: at('/service-worker.js'), headers: [['Cache-Control', 'no-cache']] },
 		{ path: at('/og/*'), headers: [['Cache-Control', DAILY]] },

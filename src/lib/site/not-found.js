@@ -22,7 +22,10 @@ function sitePathOf(pathname, base) {
 export function meantPage(pathname, pages, base = '') {
 	const asked = sitePathOf(pathname, base);
 	if (asked === null) return null;
-	const path = asked.toLowerCase().replace(/\/+$/, '') || '/';
+	let path = asked.toLowerCase().replace(/\/+$/, '') || '/';
+	// Two days the other way round: "/compare/12-1" is "/compare/1-12".
+	const pair = /^(.*\/compare\/)(\d+)-(\d+)$/.exec(path);
+	if (pair && Number(pair[2]) > Number(pair[3])) path = `${pair[1]}${pair[3]}-${pair[2]}`;
 	const address = base + path;
 	return address !== pathname && pages.includes(path) ? address : null;
 }

@@ -15,7 +15,11 @@ describe('the page a near miss of an address means', () => {
 		['/zh/', '/zh'],
 		['/ZH/DAY/3', '/zh/day/3'],
 		['/Theme/Super-App/', '/theme/super-app'],
-		['/zh/theme/SUPER-APP', '/zh/theme/super-app']
+		['/zh/theme/SUPER-APP', '/zh/theme/super-app'],
+		['/compare/12-1', '/compare/1-12'],
+		['/zh/compare/7-3/', '/zh/compare/3-7'],
+		['/COMPARE/1-12', '/compare/1-12'],
+		['/Compare/12-11', '/compare/11-12']
 	])('%s is %s', (asked, meant) => {
 		expect(meantPage(asked, pages)).toBe(meant);
 	});
@@ -29,7 +33,14 @@ describe('the page a near miss of an address means', () => {
 		'/DAY/0',
 		'/day/3/extra',
 		'/nope/',
-		'/404'
+		'/404',
+		'/compare/1-12',
+		'/compare/3-3',
+		'/compare/0-5',
+		'/compare/5-0',
+		'/compare/1-13',
+		'/compare/13-1',
+		'/compare/12-01'
 	])('%s is no near miss', (asked) => {
 		expect(meantPage(asked, pages)).toBeNull();
 	});
@@ -42,7 +53,8 @@ describe('near misses under a prefix (BASE_PATH=/twelve-days)', () => {
 		['/twelve-days/DAY/3', '/twelve-days/day/3'],
 		['/Twelve-Days/day/3', '/twelve-days/day/3'],
 		['/twelve-days', '/twelve-days/'],
-		['/twelve-days/zh/', '/twelve-days/zh']
+		['/twelve-days/zh/', '/twelve-days/zh'],
+		['/twelve-days/compare/12-1', '/twelve-days/compare/1-12']
 	])('%s is %s', (asked, meant) => {
 		expect(meantPage(asked, pages, base)).toBe(meant);
 	});

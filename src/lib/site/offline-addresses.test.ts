@@ -13,6 +13,8 @@ const lists = (base: string) => ({
 		'/zh/day/3',
 		'/day/3/__data.json',
 		'/theme/super-app',
+		'/compare/1-12',
+		'/zh/compare/1-12',
 		'/404',
 		'/zh/404',
 		'/days.json',
@@ -35,11 +37,20 @@ describe('what the offline worker reads from a build', () => {
 			'/day/3',
 			'/zh/day/3',
 			'/theme/super-app',
+			'/compare/1-12',
+			'/zh/compare/1-12',
 			'/404',
 			'/zh/404'
 		]);
 		expect(site.editionOf('zh')).toEqual(['/zh', '/zh/day/3', '/zh/404']);
 		expect(site.editionOf('en')).toEqual(['/', '/day/3', '/theme/super-app', '/404']);
+	});
+
+	it('keeps an edition without its comparisons of two days (kept as they are opened)', () => {
+		const site = offlineAddresses(lists('/twelve-days'));
+		expect(site.pages).toContain('/twelve-days/zh/compare/1-12');
+		expect(site.editionOf('zh')).not.toContain('/twelve-days/zh/compare/1-12');
+		expect(site.editionOf('en')).not.toContain('/twelve-days/compare/1-12');
 	});
 
 	it('shares the scripts, styles and icon, not the embed script or the hosts’ files', () => {
@@ -65,9 +76,17 @@ describe('what the offline worker reads from a build', () => {
 		const base = '/twelve-days';
 		const site = offlineAddresses(lists(base));
 		expect(site.pages).toEqual(
-			['/', '/zh', '/day/3', '/zh/day/3', '/theme/super-app', '/404', '/zh/404'].map((p) =>
-				p === '/' ? `${base}/` : base + p
-			)
+			[
+				'/',
+				'/zh',
+				'/day/3',
+				'/zh/day/3',
+				'/theme/super-app',
+				'/compare/1-12',
+				'/zh/compare/1-12',
+				'/404',
+				'/zh/404'
+			].map((p) => (p === '/' ? `${base}/` : base + p))
 		);
 		expect(site.editionOf('zh')).toEqual([`${base}/zh`, `${base}/zh/day/3`, `${base}/zh/404`]);
 		expect(site.localeAt(`${base}/zh/day/3`)).toBe('zh');

@@ -49,8 +49,15 @@ export function offlineAddresses({ base, build, files, prerendered }: BuildFiles
 		shared: [...build, ...files.filter((address) => !notForReading(address))],
 		/** Hashed build output and static files never change within a build: served from the cache first. */
 		immutable: new Set([...build, ...files]),
-		/** One edition's pages. */
-		editionOf: (locale: Locale) => pages.filter((address) => localeAt(address) === locale),
+		/**
+		 * What keeping an edition downloads: its pages but the comparisons of two days (66 per
+		 * language, 2.4 MB, each a page's worth of two days already kept), which are kept as opened.
+		 */
+		editionOf: (locale: Locale) =>
+			pages.filter(
+				(address) =>
+					localeAt(address) === locale && !/^(\/zh)?\/compare\//.test(sitePathOf(address))
+			),
 		/** The page whose data is at an address ending in /__data.json ("/day/3/__data.json": "/day/3"). */
 		pageOfData(address: string) {
 			const page = address.slice(0, -'/__data.json'.length);

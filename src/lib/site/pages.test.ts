@@ -8,9 +8,10 @@ describe('the sitemap', () => {
 	const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
 
 	it('lists every page once in each language', () => {
-		expect(PAGE_PATHS).toHaveLength(18);
-		expect(locs).toHaveLength(36);
-		expect(new Set(locs).size).toBe(36);
+		// The overview, 12 days, 4 key questions, the verdict, the figures and 66 pairs of days.
+		expect(PAGE_PATHS).toHaveLength(85);
+		expect(locs).toHaveLength(170);
+		expect(new Set(locs).size).toBe(170);
 		expect(locs).toContain(`${origin}/`);
 		expect(locs).toContain(`${origin}/zh`);
 		expect(locs).toContain(`${origin}/day/12`);
@@ -18,6 +19,11 @@ describe('the sitemap', () => {
 		expect(locs).toContain(`${origin}/zh/theme/super-app`);
 		expect(locs).toContain(`${origin}/verdict`);
 		expect(locs).toContain(`${origin}/zh/verdict`);
+		expect(locs).toContain(`${origin}/figures`);
+		expect(locs).toContain(`${origin}/zh/figures`);
+		expect(locs).toContain(`${origin}/compare/1-12`);
+		expect(locs).toContain(`${origin}/zh/compare/11-12`);
+		expect(locs).not.toContain(`${origin}/compare/12-1`);
 	});
 
 	it('pairs each page with its other language and an English default', () => {
@@ -25,6 +31,8 @@ describe('the sitemap', () => {
 		expect(entry).toContain(`hreflang="en" href="${origin}/day/3"`);
 		expect(entry).toContain(`hreflang="zh-CN" href="${origin}/zh/day/3"`);
 		expect(entry).toContain(`hreflang="x-default" href="${origin}/day/3"`);
+		const pair = xml.split('<url>').find((e) => e.includes(`<loc>${origin}/compare/1-12</loc>`));
+		expect(pair).toContain(`hreflang="zh-CN" href="${origin}/zh/compare/1-12"`);
 	});
 });
 

@@ -3,6 +3,7 @@ import { THEME_SLUGS } from '$lib/content/constants';
 import { EDITIONS } from '$lib/paths/editions';
 import { LANGUAGE_TAG } from '$lib/i18n/languages';
 import { localePath } from '$lib/paths/editions';
+import { comparePairs, comparePath } from '$lib/paths/compare';
 import { siteUrl } from '$lib/paths/site';
 
 /** Every page of the site as a language-neutral path: each exists once per language. */
@@ -10,7 +11,9 @@ export const PAGE_PATHS: readonly string[] = [
 	'/',
 	...days.map((day) => `/day/${day.number}`),
 	...THEME_SLUGS.map((slug) => `/theme/${slug}`),
-	'/verdict'
+	'/verdict',
+	'/figures',
+	...comparePairs().map(([a, b]) => comparePath(a, b))
 ];
 
 const escapeXml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

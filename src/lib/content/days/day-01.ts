@@ -75,6 +75,7 @@ export default {
 	figures: [
 		{
 			id: 'major-errors',
+			measure: 'major-error-reduction',
 			label: {
 				en: 'Fewer major errors on hard real-world questions',
 				zh: '现实疑难问题上的重大错误减少'
@@ -86,6 +87,7 @@ export default {
 		},
 		{
 			id: 'thinking-speed',
+			measure: 'thinking-speedup',
 			label: { en: 'Faster thinking', zh: '思考速度提升' },
 			value: 50,
 			display: { en: '~50', zh: '约 50' },
@@ -100,6 +102,7 @@ export default {
 		},
 		{
 			id: 'pro-price',
+			measure: 'chatgpt-plan-price',
 			label: { en: 'ChatGPT Pro subscription', zh: 'ChatGPT Pro 订阅费' },
 			value: 200,
 			unit: { en: 'USD per month', zh: '美元/月' },
@@ -115,6 +118,7 @@ export default {
 		},
 		{
 			id: 'preview-to-o3',
+			measure: 'o1-preview-to-o3-months',
 			label: { en: 'From o1-preview to o3', zh: '从 o1-preview 到 o3' },
 			value: 3,
 			display: { en: '~3', zh: '约 3' },

@@ -84,6 +84,7 @@ export default {
 	figures: [
 		{
 			id: 'preview-to-launch',
+			measure: 'sora-preview-to-launch-months',
 			label: { en: 'From first preview to public launch', zh: '从首次预览到正式上线' },
 			value: 10,
 			display: { en: '~10', zh: '约 10' },
@@ -96,6 +97,7 @@ export default {
 		},
 		{
 			id: 'plus-allowance',
+			measure: 'sora-videos-per-month',
 			label: { en: 'ChatGPT Plus allowance', zh: 'ChatGPT Plus 生成额度' },
 			value: 50,
 			unit: { en: 'videos per month', zh: '条/月' },
@@ -111,6 +113,7 @@ export default {
 		},
 		{
 			id: 'pro-allowance',
+			measure: 'sora-priority-videos-per-month',
 			label: { en: 'ChatGPT Pro priority allowance', zh: 'ChatGPT Pro 优先生成额度' },
 			value: 500,
 			unit: { en: 'priority videos per month', zh: '条优先视频/月' },
@@ -126,6 +129,7 @@ export default {
 		},
 		{
 			id: 'max-resolution',
+			measure: 'sora-max-resolution',
 			label: { en: 'Highest output resolution', zh: '最高输出分辨率' },
 			value: 1080,
 			display: { en: '1080p', zh: '1080p' },
@@ -134,6 +138,7 @@ export default {
 		},
 		{
 			id: 'max-duration',
+			measure: 'sora-max-duration',
 			label: { en: 'Longest video', zh: '最长视频时长' },
 			value: 20,
 			unit: { en: 'seconds', zh: '秒' },

@@ -111,6 +111,7 @@ export default {
 	figures: [
 		{
 			id: 'audio-price-cut',
+			measure: 'realtime-audio-price-cut',
 			label: { en: 'GPT-4o realtime audio price cut', zh: 'GPT-4o 实时音频降价幅度' },
 			value: 60,
 			unit: { en: '%', zh: '%' },
@@ -122,6 +123,7 @@ export default {
 		},
 		{
 			id: 'audio-input-price',
+			measure: 'gpt-4o-audio-input-price',
 			label: { en: 'GPT-4o audio input price', zh: 'GPT-4o 音频输入价格' },
 			value: 40,
 			unit: { en: 'USD per 1M tokens', zh: '美元 / 百万 tokens' },
@@ -134,6 +136,7 @@ export default {
 		},
 		{
 			id: 'audio-output-price',
+			measure: 'gpt-4o-audio-output-price',
 			label: { en: 'GPT-4o audio output price', zh: 'GPT-4o 音频输出价格' },
 			value: 80,
 			unit: { en: 'USD per 1M tokens', zh: '美元 / 百万 tokens' },
@@ -146,6 +149,7 @@ export default {
 		},
 		{
 			id: 'cached-audio-price',
+			measure: 'gpt-4o-cached-audio-input-price',
 			label: { en: 'GPT-4o cached audio input price', zh: 'GPT-4o 缓存音频输入价格' },
 			value: 2.5,
 			unit: { en: 'USD per 1M tokens', zh: '美元 / 百万 tokens' },
@@ -158,6 +162,7 @@ export default {
 		},
 		{
 			id: 'mini-audio-share',
+			measure: 'gpt-4o-mini-audio-price-ratio',
 			label: { en: 'GPT-4o mini audio price', zh: 'GPT-4o mini 音频价格' },
 			value: 0.25,
 			display: { en: '1/4', zh: '1/4' },
@@ -175,6 +180,7 @@ export default {
 		},
 		{
 			id: 'o1-reasoning-tokens',
+			measure: 'reasoning-token-reduction',
 			label: { en: 'Reasoning tokens saved by o1', zh: 'o1 节省的推理 token' },
 			value: 60,
 			unit: { en: '% fewer reasoning tokens', zh: '%（推理 token 减少）' },
@@ -183,6 +189,7 @@ export default {
 		},
 		{
 			id: 'webrtc-lines',
+			measure: 'webrtc-voice-lines-of-code',
 			label: {
 				en: 'Code needed for a WebRTC voice integration',
 				zh: '用 WebRTC 接入实时语音所需代码'
@@ -203,6 +210,7 @@ export default {
 		},
 		{
 			id: 'api-developers',
+			measure: 'openai-api-developers',
 			label: { en: 'Developers on the OpenAI API', zh: '使用 OpenAI API 的开发者' },
 			value: 2,
 			display: { en: '2', zh: '200 万' },

@@ -48,6 +48,7 @@ export default {
 	figures: [
 		{
 			id: 'free-minutes',
+			measure: 'chatgpt-phone-free-minutes',
 			label: { en: 'Free calling time', zh: '免费通话时长' },
 			value: 15,
 			unit: { en: 'minutes per month', zh: '分钟 / 月' },
@@ -55,6 +56,7 @@ export default {
 		},
 		{
 			id: 'whatsapp-users',
+			measure: 'whatsapp-users',
 			label: {
 				en: 'WhatsApp users (the article’s figure)',
 				zh: 'WhatsApp 用户数（文章给出的数字）'

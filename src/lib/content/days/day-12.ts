@@ -64,6 +64,7 @@ export default {
 	figures: [
 		{
 			id: 'gpqa-diamond',
+			measure: 'gpqa-diamond',
 			label: { en: 'GPQA Diamond accuracy', zh: 'GPQA Diamond 准确率' },
 			value: 87.7,
 			unit: { en: '%', zh: '%' },
@@ -73,13 +74,14 @@ export default {
 			},
 			bars: [
 				{ label: { en: 'o3', zh: 'o3' }, value: 87.7, subject: true },
-				{ label: { en: 'o1', zh: 'o1' }, value: 78 },
+				{ label: { en: 'o1', zh: 'o1' }, value: 78, day: 1 },
 				{ label: { en: 'PhD experts (own field)', zh: '博士专家（本专业）' }, value: 70 }
 			],
 			sources: ['d12-livestream', 'article']
 		},
 		{
 			id: 'aime-2024',
+			measure: 'aime-2024',
 			label: { en: 'AIME 2024 accuracy', zh: 'AIME 2024 准确率' },
 			value: 96.7,
 			unit: { en: '%', zh: '%' },
@@ -89,7 +91,7 @@ export default {
 			},
 			bars: [
 				{ label: { en: 'o3', zh: 'o3' }, value: 96.7, subject: true },
-				{ label: { en: 'o1', zh: 'o1' }, value: 83.3 }
+				{ label: { en: 'o1', zh: 'o1' }, value: 83.3, day: 1 }
 			],
 			note: {
 				en: 'The article gives this as “96.7 points”; it is a percentage of questions answered correctly, not a points score.',
@@ -99,6 +101,7 @@ export default {
 		},
 		{
 			id: 'codeforces-rating',
+			measure: 'codeforces-rating',
 			label: { en: 'Codeforces rating', zh: 'Codeforces 等级分' },
 			value: 2727,
 			unit: { en: 'rating (Elo-style)', zh: '分（Elo 式等级分）' },
@@ -112,7 +115,7 @@ export default {
 					label: { en: 'Mark Chen (best, ~2500)', zh: 'Mark Chen（个人最佳，约 2500）' },
 					value: 2500
 				},
-				{ label: { en: 'o1 (~1891)', zh: 'o1（约 1891）' }, value: 1891 }
+				{ label: { en: 'o1 (~1891)', zh: 'o1（约 1891）' }, value: 1891, day: 1 }
 			],
 			note: {
 				en: 'The livestream and the article give 2727. OpenAI’s later paper (February 2025) reports an estimated 2724 from simulated contests, at the 99.8th percentile.',
@@ -122,6 +125,7 @@ export default {
 		},
 		{
 			id: 'codeforces-rank',
+			measure: 'codeforces-rank',
 			label: { en: 'Codeforces rank equivalent', zh: 'Codeforces 排名折算' },
 			value: 175,
 			display: { en: '~175th', zh: '约第 175' },
@@ -135,6 +139,7 @@ export default {
 		},
 		{
 			id: 'codeforces-mark-chen',
+			measure: 'mark-chen-best-rating',
 			label: { en: 'Mark Chen’s best rating', zh: 'Mark Chen 的最好成绩' },
 			value: 2500,
 			display: { en: '~2500', zh: '约 2500' },
@@ -155,6 +160,7 @@ export default {
 		},
 		{
 			id: 'swe-bench-verified',
+			measure: 'swe-bench-verified',
 			label: { en: 'SWE-bench Verified accuracy', zh: 'SWE-bench Verified 准确率' },
 			value: 71.7,
 			unit: { en: '%', zh: '%' },
@@ -166,6 +172,7 @@ export default {
 		},
 		{
 			id: 'frontiermath',
+			measure: 'frontiermath',
 			label: { en: 'EpochAI FrontierMath score', zh: 'EpochAI FrontierMath 得分' },
 			value: 25.2,
 			unit: { en: '%', zh: '%' },
@@ -181,6 +188,7 @@ export default {
 		},
 		{
 			id: 'arc-agi-low-compute',
+			measure: 'arc-agi-1-semi-private',
 			label: {
 				en: 'ARC-AGI-1 semi-private score, low compute (ARC Prize: “high-efficiency”)',
 				zh: 'ARC-AGI-1 半私有测试集得分，低算力（ARC Prize 称“高效率”）'
@@ -200,6 +208,7 @@ export default {
 		},
 		{
 			id: 'arc-agi-high-compute',
+			measure: 'arc-agi-1-semi-private',
 			label: {
 				en: 'ARC-AGI-1 semi-private score, high compute (ARC Prize: “low-efficiency”)',
 				zh: 'ARC-AGI-1 半私有测试集得分，高算力（ARC Prize 称“低效率”）'
@@ -219,6 +228,7 @@ export default {
 		},
 		{
 			id: 'arc-cost-low-compute',
+			measure: 'arc-agi-cost-per-task',
 			label: { en: 'o3 cost on ARC-AGI, low-compute run', zh: 'o3 在 ARC-AGI 上的成本（低算力）' },
 			value: 20,
 			unit: { en: 'USD per task', zh: '美元 / 任务' },
@@ -234,6 +244,7 @@ export default {
 		},
 		{
 			id: 'arc-cost-high-compute',
+			measure: 'arc-agi-cost-per-task',
 			label: { en: 'o3 cost on ARC-AGI, high-compute run', zh: 'o3 在 ARC-AGI 上的成本（高算力）' },
 			value: 3400,
 			display: { en: 'thousands (est. ~3,400)', zh: '数千（估算约 3400）' },
@@ -251,6 +262,7 @@ export default {
 		},
 		{
 			id: 'o3-mini-codeforces',
+			measure: 'codeforces-rating',
 			label: {
 				en: 'o3-mini Codeforces rating by reasoning effort',
 				zh: 'o3-mini 各推理强度下的 Codeforces 等级分'
@@ -266,7 +278,7 @@ export default {
 				{ label: { en: 'o3-mini, low', zh: 'o3-mini 低档' }, value: 1697 },
 				{ label: { en: 'o3-mini, medium', zh: 'o3-mini 中档' }, value: 1997 },
 				{ label: { en: 'o3-mini, high', zh: 'o3-mini 高档' }, value: 2073, subject: true },
-				{ label: { en: 'o1 (~1891)', zh: 'o1（约 1891）' }, value: 1891 }
+				{ label: { en: 'o1 (~1891)', zh: 'o1（约 1891）' }, value: 1891, day: 1 }
 			],
 			sources: ['d12-recap-blog', 'd12-livestream']
 		}

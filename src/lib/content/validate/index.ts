@@ -2,6 +2,7 @@ import { DAY_COUNT, THEME_SLUGS } from '../constants';
 import type { Day, Person, PersonId, Quotation, Source, Theme, ThemeSlug, Verdict } from '../types';
 import { isHttps, type CheckContext } from './context';
 import { checkDay } from './day';
+import { checkMeasures } from './measures';
 import { checkVerdict } from './verdict';
 import { chineseStyle, emptyStrings } from './wording';
 
@@ -56,6 +57,7 @@ export function validateContent(content: ContentSet): string[] {
 		);
 	}
 	content.days.forEach((day, i) => checkDay(day, content.days[i - 1]?.date ?? '', context));
+	checkMeasures(context);
 	checkThemes(context);
 	for (const { path, message } of chineseStyle(content.sharedSources))
 		errors.push(`src/lib/content/sources.ts: ${path}: ${message}`);
