@@ -44,3 +44,43 @@ test.describe('the address', { tag: '@no-language' }, () => {
 		expect(await writes()).toBe(before + 1);
 	});
 });
+
+test.describe('a shared view', { tag: '@no-language' }, () => {
+	test('the address keeps its view while the page starts, however late the timeline measures its width', async ({
+		page,
+		site: { path, days, ui }
+	}) => {
+		// Every address the page writes, and a timeline that measures its width half a second late (a
+		// slow device: the page hydrates and its router starts before the first ResizeObserver report).
+		await page.addInitScript(() => {
+			const writes: string[] = [];
+			(window as unknown as { addressWrites: string[] }).addressWrites = writes;
+			const replace = history.replaceState.bind(history);
+			history.replaceState = (data, unused, url) => {
+				writes.push(String(url ?? ''));
+				replace(data, unused, url);
+			};
+			const Observer = window.ResizeObserver;
+			window.ResizeObserver = class extends Observer {
+				constructor(callback: ResizeObserverCallback) {
+					super((entries, observer) => setTimeout(() => callback(entries, observer), 500));
+				}
+			};
+		});
+		const view = '?from=2024-12-09T00%3A00&to=2024-12-13T00%3A00';
+		await page.goto(path(`/day/5${view}`));
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(days[4]!.title);
+		await ready(page);
+		await expect(page).toHaveURL(path(`/day/5${view}`));
+		const writes = await page.evaluate(
+			() => (window as unknown as { addressWrites: string[] }).addressWrites
+		);
+		// (The router also replaces its own state without changing the address: no URL.)
+		expect(writes.filter((url) => url && !url.includes(view))).toEqual([]);
+		// The close link leads back to the overview with the same view.
+		await expect(page.getByRole('link', { name: ui.closePanel })).toHaveAttribute(
+			'href',
+			`${path('/')}${view}`
+		);
+	});
+});

@@ -8,10 +8,10 @@ import type { ExplorerState } from './explorer.svelte';
 const TYPING_MS = 300;
 
 /**
- * Keeps the address and the explorer in step: reads the lens and the query once mounted (they are
- * rendered, so not before hydration), writes the view whenever it settles (a move ends, a lens is
- * chosen, typing pauses), never per frame, and brings a day opened by a link into view. Call once,
- * from the component that owns the explorer.
+ * Keeps the address and the explorer in step: reads the window, the lens and the query once
+ * mounted (the address they make is rendered, so not before hydration), writes the view whenever
+ * it settles (a move ends, a lens is chosen, typing pauses), never per frame, and brings a day
+ * opened by a link into view. Call once, from the component that owns the explorer.
  */
 export function syncAddress(explorer: ExplorerState): void {
 	// SvelteKit's router takes replaceState only once the app has hydrated (after the first afterNavigate).
@@ -26,9 +26,12 @@ export function syncAddress(explorer: ExplorerState): void {
 		replaceState(`${location.pathname}${search}${location.hash}`, page.state);
 	};
 	onMount(() => {
-		const { lens, query } = readParams(location.search, explorer.domain);
+		// The window too: the timeline shows it once it has measured its width, which can come after
+		// the first write (a rewrite before then would drop it from the address).
+		const { lens, query, window } = readParams(location.search, explorer.domain);
 		explorer.lens = lens;
 		explorer.query = query;
+		explorer.window = window;
 		return () => clearTimeout(timer);
 	});
 	// The window and the lens change once per move or click: written at once.
