@@ -2,9 +2,10 @@
 /// <reference no-default-lib="true"/>
 /// <reference lib="esnext" />
 /// <reference lib="webworker" />
-import { base, build, files, prerendered, version } from '$service-worker';
+import { base, build, files, version } from '$service-worker';
 import type { Locale } from '$lib/content/types';
 import { localePath } from '$lib/paths/editions';
+import { EVERY_PAGE } from '$lib/paths/page-paths';
 import { withBase } from '$lib/paths/prefix';
 import { offlineAddresses } from '$lib/site/offline-addresses';
 import type { OfflineMessage, OfflineState } from '$lib/site/offline';
@@ -37,7 +38,12 @@ const {
 	immutable,
 	editionOf,
 	pageOfData
-} = offlineAddresses({ base, build, files, prerendered });
+} = offlineAddresses({
+	base,
+	build,
+	files,
+	pages: [...EVERY_PAGE, ...EDITIONS.map((locale) => localePath('/404', locale))]
+});
 
 /**
  * Whether a response belongs to this build: a page (HTML) names the build's scripts and styles, and

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { localeOf } from '../src/lib/paths/editions';
+import { EVERY_PAGE } from '../src/lib/paths/page-paths';
 import { axeViolations } from './support/axe';
 import { cards, searchBox } from './support/explorer';
 import { expect, expectConsoleError, test as base } from './support/fixtures';
@@ -133,6 +134,19 @@ const kept = (page: Page) =>
 				paths.push(new URL(request.url).pathname);
 		return paths.sort();
 	});
+
+test(
+	'the worker knows every page the build wrote (its list is paths/page-paths.ts, not the build’s)',
+	{
+		tag: '@no-language'
+	},
+	() => {
+		const written = filesIn('.')
+			.filter((file) => file.endsWith('.html') && !/(^|\/)embed(\/|\.html)/.test(file))
+			.map((file) => `/${file.replace(/\.html$/, '')}`.replace(/^\/index$/, '/'));
+		expect([...EVERY_PAGE, '/404', '/zh/404'].sort()).toEqual(written.sort());
+	}
+);
 
 test('after one visit, every page of the language read opens offline, and nothing else is kept but the search once used; an unknown address shows the 404 page in that language', async ({
 	page,

@@ -1,8 +1,7 @@
 import { days } from '$lib/content';
 import { embedPath } from '$lib/paths/resources';
 import { EDITIONS } from '$lib/paths/editions';
-import { localePath } from '$lib/paths/editions';
-import { PAGE_PATHS } from './pages';
+import { EVERY_PAGE } from '$lib/paths/page-paths';
 import { withBase } from '$lib/paths/prefix';
 
 // The response headers a static host should send with the site, as one `_headers` file (the format
@@ -24,8 +23,7 @@ const SECURITY: [string, string][] = [
 ];
 
 /** Every page of both editions (their HTML), as site paths. */
-export const pagePaths = (): string[] =>
-	PAGE_PATHS.flatMap((path) => EDITIONS.map(({ locale }) => localePath(path, locale)));
+export const pagePaths = (): string[] => [...EVERY_PAGE];
 
 /**
  * The paths the page rules name: every page, but the compare pages by one splat per edition, so

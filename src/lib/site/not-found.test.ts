@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { asksForDay, meantPage, reasonFor } from './not-found.js';
-import { PAGE_PATHS } from './pages';
-import { EDITIONS } from '$lib/paths/editions';
-import { localePath } from '$lib/paths/editions';
-
-const pages = PAGE_PATHS.flatMap((path) => EDITIONS.map(({ locale }) => localePath(path, locale)));
+import { EVERY_PAGE as pages } from '$lib/paths/page-paths';
 
 describe('the page a near miss of an address means', () => {
 	it.each([

@@ -1,35 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { offlineAddresses } from './offline-addresses';
 
-/** A build's lists as $service-worker gives them, under a prefix or not. */
+/** A build's lists as $service-worker gives them, and the site's pages, under a prefix or not. */
 const lists = (base: string) => ({
 	base,
 	build: ['/_app/immutable/entry/start.js', '/_app/immutable/assets/app.css'].map((p) => base + p),
 	files: ['/favicon.svg', '/embed.js', '/robots.txt', '/_headers'].map((p) => base + p),
-	prerendered: [
+	pages: [
 		'/',
 		'/zh',
 		'/day/3',
 		'/zh/day/3',
-		'/day/3/__data.json',
 		'/theme/super-app',
 		'/compare/1-12',
 		'/zh/compare/1-12',
 		'/404',
-		'/zh/404',
-		'/days.json',
-		'/figures.csv',
-		'/og/day-3.png',
-		'/oembed/day-3.json',
-		'/embed/day/3',
-		'/zh/embed/day/3',
-		'/embed',
-		'/sitemap.xml'
-	].map((p) => (p === '/' ? `${base}/` : base + p))
+		'/zh/404'
+	]
 });
 
 describe('what the offline worker reads from a build', () => {
-	it('keeps pages (HTML, without an extension), not data, downloads, images or embeds', () => {
+	it('knows every page by its address, and each edition’s', () => {
 		const site = offlineAddresses(lists(''));
 		expect(site.pages).toEqual([
 			'/',

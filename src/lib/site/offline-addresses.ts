@@ -2,20 +2,25 @@ import type { Locale } from '$lib/content/types';
 import { localeOf } from '$lib/paths/editions';
 import { withBase, withoutBase } from '$lib/paths/prefix';
 
-/** The lists SvelteKit gives a service worker ($service-worker), and the site's prefix. */
+/** The files SvelteKit lists for a service worker ($service-worker), the site's pages and prefix. */
 export interface BuildFiles {
 	base: string;
 	build: readonly string[];
 	files: readonly string[];
-	prerendered: readonly string[];
+	/**
+	 * Every page's site path, in every language, the 404 pages included (paths/page-paths.ts): the
+	 * worker's own list, much shorter than $service-worker's `prerendered` (which also lists every
+	 * page's data, the preview images and the embeds), since the worker's script counts on every page.
+	 */
+	pages: readonly string[];
 }
 
 /**
  * What the offline worker (src/service-worker.ts) reads from a build's files: which addresses are
- * pages, which the pages share, which never change. The lists and request URLs are addresses (under
- * the prefix, if the site has one); the rules read site paths ("/og/day-3.png", "/zh/day/3").
+ * pages, which the pages share, which never change. The build's lists and request URLs are addresses
+ * (under the prefix, if the site has one); the rules read site paths ("/og/day-3.png", "/zh/day/3").
  */
-export function offlineAddresses({ base, build, files, prerendered }: BuildFiles) {
+export function offlineAddresses({ base, build, files, pages: paths }: BuildFiles) {
 	const sitePathOf = (address: string) => withoutBase(address, base);
 	const localeAt = (address: string): Locale => localeOf(sitePathOf(address));
 	/**
@@ -28,13 +33,8 @@ export function offlineAddresses({ base, build, files, prerendered }: BuildFiles
 			sitePathOf(address)
 		);
 	const isData = (address: string) => address.endsWith('/__data.json');
-	/**
-	 * Every page, by its HTML's address: each edition's overview, days, key questions, verdict and
-	 * 404. A page's address has no file extension (the open data and other downloads do).
-	 */
-	const pages = prerendered.filter(
-		(address) => !notForReading(address) && !/\.\w+$/.test(sitePathOf(address))
-	);
+	/** Every page, by its HTML's address: each edition's pages and 404. */
+	const pages = paths.map((path) => withBase(path, base));
 	return {
 		localeAt,
 		notForReading,

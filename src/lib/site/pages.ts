@@ -1,20 +1,10 @@
-import { days } from '$lib/content';
-import { THEME_SLUGS } from '$lib/content/constants';
 import { EDITIONS } from '$lib/paths/editions';
 import { LANGUAGE_TAG } from '$lib/i18n/languages';
 import { localePath } from '$lib/paths/editions';
-import { comparePairs, comparePath } from '$lib/paths/compare';
+import { PAGE_PATHS } from '$lib/paths/page-paths';
 import { siteUrl } from '$lib/paths/site';
 
-/** Every page of the site as a language-neutral path: each exists once per language. */
-export const PAGE_PATHS: readonly string[] = [
-	'/',
-	...days.map((day) => `/day/${day.number}`),
-	...THEME_SLUGS.map((slug) => `/theme/${slug}`),
-	'/verdict',
-	'/figures',
-	...comparePairs().map(([a, b]) => comparePath(a, b))
-];
+export { PAGE_PATHS };
 
 const escapeXml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 

@@ -1,9 +1,5 @@
-import { EDITIONS } from '$lib/paths/editions';
-import { localePath } from '$lib/paths/editions';
-import { PAGE_PATHS } from '$lib/site/pages';
+import { EVERY_PAGE } from '$lib/paths/page-paths';
 import type { PageServerLoad } from './$types';
 
 /** Every page of both editions: the 404 page sends a near miss of one of them on to it. */
-export const load: PageServerLoad = () => ({
-	pages: PAGE_PATHS.flatMap((path) => EDITIONS.map(({ locale }) => localePath(path, locale)))
-});
+export const load: PageServerLoad = () => ({ pages: EVERY_PAGE });
