@@ -1,7 +1,9 @@
 #!/bin/sh
-# Runs npm scripts side by side (usage: sh scripts/parallel.sh lint check test:unit), then prints
-# each one's output whole, in the order given, with its exit status; fails if any of them failed.
-# `npm test` uses it for the steps that need neither the build nor each other.
+# Runs npm scripts side by side (usage: sh scripts/parallel.sh lint check), then prints each one's
+# output whole, in the order given, with its exit status; fails if any of them failed. `npm test`
+# uses it for the steps that need neither the build nor each other. Not for two steps that both run
+# `svelte-kit sync` (check, vitest, a build): each sync deletes and rewrites the generated types
+# of the root layout, so one can fail on a file the other has just removed.
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
 i=0
