@@ -1,5 +1,5 @@
-import { question, searchBox } from './support/explorer';
-import { expect, test } from './support/fixtures';
+import { cardTitles, question, searchBox } from './support/explorer';
+import { expect, expectConsoleError, test } from './support/fixtures';
 import { escapeRegExp, ready, timeline } from './support/timeline';
 
 test.describe('near misses and edges', { tag: '@prefix' }, () => {
@@ -96,6 +96,41 @@ test.describe('near misses and edges', { tag: '@prefix' }, () => {
 			);
 		}
 	);
+
+	test('when the search index cannot be loaded, the search says so, asks again only when the reader does, and works once it loads', async ({
+		page,
+		site: { path, lang, days }
+	}) => {
+		const failed = {
+			en: 'Search is unavailable: the index could not be loaded.',
+			zh: '搜索暂不可用：索引加载失败。'
+		}[lang];
+		const asked: string[] = [];
+		page.on('request', (request) => {
+			if (new URL(request.url()).pathname.endsWith('/days.json')) asked.push(request.url());
+		});
+		await page.route('**/days.json', (route) => route.fulfill({ status: 503, body: 'down' }));
+		expectConsoleError(page, /Failed to load resource: .* 503/);
+		// A query in the address loads the index: it fails, and the search says so.
+		await page.goto(path('/?q=sora'));
+		await ready(page);
+		const status = page.getByRole('status').filter({ hasText: failed });
+		await expect(status).toBeVisible();
+		// Nothing asks again on its own (a few round trips to the page, in which a retry loop would
+		// have fetched again many times).
+		for (let i = 0; i < 5; i++) await page.evaluate(() => new Promise(requestAnimationFrame));
+		expect(asked).toHaveLength(1);
+		await expect(status).toBeVisible();
+		// The reader typing asks again, once.
+		await searchBox(page).fill('sora video');
+		await expect.poll(() => asked.length).toBe(2);
+		await expect(status).toBeVisible();
+		// Once the index can be loaded, the next query finds its day.
+		await page.unroute('**/days.json');
+		await searchBox(page).fill(days[2]!.title);
+		await expect(status).toBeHidden();
+		await expect(cardTitles(page)).toHaveText([days[2]!.title]);
+	});
 
 	test(
 		'lists are separated in the language’s own punctuation, with a space in English',

@@ -1,6 +1,6 @@
 import { goto } from '$app/navigation';
 import { page } from '$app/state';
-import { createContext } from 'svelte';
+import { createContext, untrack } from 'svelte';
 import type { Locale, ThemeSlug } from '$lib/content/types';
 import { localePath } from '$lib/paths/editions';
 import { sitePath } from '$lib/paths/site';
@@ -163,9 +163,13 @@ export class ExplorerState {
 		return true;
 	}
 
-	/** Fetches the search index once (on first focus of the search box, or a query in the address). */
+	/**
+	 * Fetches the search index once (on first focus of the search box, or a query in the address);
+	 * after a failure, again when asked again. Untracked: an effect that calls it must not rerun when
+	 * its status changes, or a failure would ask again at once, and again, for as long as it fails.
+	 */
 	async loadSearch(): Promise<void> {
-		if (this.searcher || this.searchStatus === 'loading') return;
+		if (untrack(() => this.searcher || this.searchStatus === 'loading')) return;
 		this.searchStatus = 'loading';
 		try {
 			this.searcher = await loadSearcher();
