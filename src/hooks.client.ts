@@ -31,7 +31,7 @@ const idle = (timeout: number) =>
  * Once the page is hydrated and idle, starts offline reading (lib/site/offline-reading.ts):
  * registers the worker that keeps the site readable offline (src/service-worker.ts; a new build's
  * worker replaces it on the next visit) and asks it to keep the page's edition, unless the reader
- * saves data. Keeping it fetches every page of the edition: started while the page still loads,
+ * saves data. Keeping it fetches every reading page of the edition: started while the page still loads,
  * the worker would compete with hydration for the CPU. Not in development, where SvelteKit serves the worker as a module rebuilt on every change.
  */
 async function registerOfflineWorkerWhenIdle() {

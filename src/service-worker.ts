@@ -5,7 +5,7 @@
 import { base, build, files, version } from '$service-worker';
 import type { Locale } from '$lib/content/types';
 import { localePath } from '$lib/paths/editions';
-import { EVERY_PAGE } from '$lib/paths/page-paths';
+import { EVERY_PAGE, READING_PATHS, inEveryEdition } from '$lib/paths/page-paths';
 import { withBase } from '$lib/paths/prefix';
 import { offlineAddresses } from '$lib/site/offline-addresses';
 import type { OfflineMessage, OfflineState } from '$lib/site/offline';
@@ -15,9 +15,10 @@ import type { OfflineMessage, OfflineState } from '$lib/site/offline';
 // - Installing, it keeps what the page that registered it has already downloaded (from the browser's
 //   HTTP cache: no request), and nothing else.
 // - Asked by a page (offline-reading.ts: on its own unless the reader saves data; and when the
-//   reader asks for an edition), it keeps an edition: every page of one language, with the scripts
-//   and styles they use. Not the preview images, the embeds or the other language, and each page in
-//   one form: its HTML, which a load or a reload needs (moving between pages, SvelteKit asks for a
+//   reader asks for an edition), it keeps an edition: the reading pages of one language (the overview,
+//   the days, the key questions, the verdict) and its 404 page, with the scripts and styles they
+//   use. Not the table of key figures or the comparisons (kept once opened), the preview images, the
+//   embeds or the other language, and each page in one form: its HTML, which a load or a reload needs (moving between pages, SvelteKit asks for a
 //   page's data; offline and without it, it loads the page's HTML instead).
 // - What the reader opens is kept as they open it (pages, data, scripts, the open data once searched).
 // (Its own script is fetched by each page: see scripts/check-budget.js.)
@@ -42,7 +43,8 @@ const {
 	base,
 	build,
 	files,
-	pages: [...EVERY_PAGE, ...EDITIONS.map((locale) => localePath('/404', locale))]
+	pages: [...EVERY_PAGE, ...inEveryEdition(['/404'])],
+	editions: inEveryEdition([...READING_PATHS, '/404'])
 });
 
 /**

@@ -5,7 +5,7 @@ import type { Page } from '@playwright/test';
 import { localeOf } from '../src/lib/paths/editions';
 import { EVERY_PAGE } from '../src/lib/paths/page-paths';
 import { axeViolations } from './support/axe';
-import { cards, searchBox } from './support/explorer';
+import { cardTitles, searchBox } from './support/explorer';
 import { expect, expectConsoleError, test as base } from './support/fixtures';
 import { registerSite, site as siteIn, type Lang } from './support/site';
 import { startSite, type StaticSite } from './support/static-site';
@@ -31,9 +31,9 @@ test.use({ serviceWorkers: 'allow' });
  */
 const NOTE = {
 	en: {
-		kept: /^This site works offline after one visit: your browser keeps every page of the English edition \(about (\d+) KB\), and the search once you have used it\.$/,
+		kept: /^This site works offline after one visit: your browser keeps the overview, the twelve days, the key questions and the verdict of the English edition \(about (\d+) KB\), and the search once you have used it\.$/,
 		keptBoth:
-			/^This site works offline after one visit: your browser keeps every page of the English and Chinese editions \(about (\d+) KB\), and the search once you have used it\.$/,
+			/^This site works offline after one visit: your browser keeps the overview, the twelve days, the key questions and the verdict of the English and Chinese editions \(about (\d+) KB\), and the search once you have used it\.$/,
 		keep: /^Keep the English edition offline \(about (\d+) KB\)$/,
 		keepOther: /^Keep the Chinese edition offline too \(about (\d+) KB\)$/,
 		doneOther: 'The Chinese edition is kept: it opens offline too.',
@@ -41,9 +41,9 @@ const NOTE = {
 			'Your browser asks to save data: only the pages you open are kept for reading offline.'
 	},
 	zh: {
-		kept: /^本站访问一次后即可离线使用：你的浏览器已保存中文版的全部页面（约 (\d+) KB），搜索功能在你用过一次后也可离线使用。$/,
+		kept: /^本站访问一次后即可离线使用：你的浏览器已保存中文版的概览、十二天、关键问题和总评页面（约 (\d+) KB），搜索功能在你用过一次后也可离线使用。$/,
 		keptBoth:
-			/^本站访问一次后即可离线使用：你的浏览器已保存中文版和英文版的全部页面（约 (\d+) KB），搜索功能在你用过一次后也可离线使用。$/,
+			/^本站访问一次后即可离线使用：你的浏览器已保存中文版和英文版的概览、十二天、关键问题和总评页面（约 (\d+) KB），搜索功能在你用过一次后也可离线使用。$/,
 		keep: /^离线保存中文版（约 (\d+) KB）$/,
 		keepOther: /^同时离线保存英文版（约 (\d+) KB）$/,
 		doneOther: '英文版已保存，离线时也能打开。',
@@ -69,8 +69,8 @@ const gzipKiB = (files: string[]) =>
 		0
 	) / 1024;
 /**
- * An edition's pages (its HTML, embeds and comparisons of two days aside), and the scripts, styles
- * and icon both share.
+ * An edition's reading pages and 404 (their HTML: not the embeds, the table of key figures or the
+ * comparisons of two days), and the scripts, styles and icon both share.
  */
 const kib = {
 	pages: (lang: Lang) =>
@@ -78,7 +78,7 @@ const kib = {
 			filesIn('.').filter(
 				(file) =>
 					file.endsWith('.html') &&
-					!/(^|\/)(embed|compare)(\/|\.html)/.test(file) &&
+					!/(^|\/)(embed|compare|figures)(\/|\.html)/.test(file) &&
 					localeOf(`/${file.replace(/\.html$/, '')}`) === lang
 			)
 		),
@@ -111,14 +111,15 @@ const note = (page: Page) =>
 			hasText: /offline|离线/
 		});
 
-/** Fetches paths from inside the page (so through its worker): the status and type of each. */
+/** Fetches paths from inside the page (so through its worker): the status and type of each, or its error. */
 const fetchAll = (page: Page, paths: string[]) =>
 	page.evaluate(
 		(paths) =>
 			Promise.all(
 				paths.map((path) =>
 					fetch(path).then(
-						(response) => `${path} ${response.status} ${response.headers.get('content-type')}`
+						(response) => `${path} ${response.status} ${response.headers.get('content-type')}`,
+						(error) => `${path} ${error}`
 					)
 				)
 			),
@@ -148,7 +149,7 @@ test(
 	}
 );
 
-test('after one visit, every page of the language read opens offline, and nothing else is kept but the search once used; an unknown address shows the 404 page in that language', async ({
+test('after one visit, every reading page of the language read opens offline, and nothing else is kept but the search once used; an unknown address shows the 404 page in that language', async ({
 	page,
 	context,
 	host,
@@ -164,9 +165,10 @@ test('after one visit, every page of the language read opens offline, and nothin
 		(await note(page).first().textContent())!.match(text.kept),
 		kib.pages(lang) + kib.shared()
 	);
-	// Searching online keeps the open data the search reads.
+	// Searching online keeps the open data the search reads (once the search has found the day: the
+	// cards narrowed to it).
 	await searchBox(page).fill(days[2]!.title);
-	await expect(cards(page).filter({ hasText: days[2]!.title })).toHaveCount(1);
+	await expect(cardTitles(page)).toHaveText([days[2]!.title]);
 	await context.setOffline(true);
 	await host.stop();
 
@@ -185,16 +187,16 @@ test('after one visit, every page of the language read opens offline, and nothin
 	await expect(page).toHaveURL(to('/day/7'));
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(days[6]!.title);
 	await searchBox(page).fill(days[2]!.title);
-	await expect(cards(page).filter({ hasText: days[2]!.title })).toHaveCount(1);
+	await expect(cardTitles(page)).toHaveText([days[2]!.title]);
 
-	// Every page of the edition (the table of key figures too), and the open data.
-	const edition = [...pages.map((p) => p.path), to('/figures')];
+	// Every reading page of the edition, and the open data.
+	const edition = pages.map((p) => p.path);
 	expect(await fetchAll(page, [...edition, '/days.json'])).toEqual([
 		...edition.map((path) => `${path} 200 text/html; charset=utf-8`),
 		'/days.json 200 application/json; charset=utf-8'
 	]);
 	// Nothing of the other language, no page's data (the pages are kept as HTML), no preview image,
-	// no embed, no comparison of two days (kept once opened) and no CSV.
+	// no embed, not the table of key figures or a comparison of two days (kept once opened), no CSV.
 	const keys = await kept(page);
 	expect(keys.filter((key) => key.startsWith('/_app/immutable/')).length).toBeGreaterThan(20);
 	expect(

@@ -132,7 +132,7 @@ export const en = {
 		},
 		size: (kib: number) => `about ${Math.round(kib / 10) * 10} KB`,
 		kept: (editions: string, size: string) =>
-			`This site works offline after one visit: your browser keeps every page of the ${editions} (${size}), and the search once you have used it.`,
+			`This site works offline after one visit: your browser keeps the overview, the twelve days, the key questions and the verdict of the ${editions} (${size}), and the search once you have used it.`,
 		opened: 'The pages you open are kept for reading offline.',
 		asOpened:
 			'Your browser asks to save data: only the pages you open are kept for reading offline.',

@@ -117,7 +117,7 @@ export const zh = {
 		editions: { en: '英文版', zh: '中文版', both: '中文版和英文版' },
 		size: (kib: number) => `约 ${Math.round(kib / 10) * 10} KB`,
 		kept: (editions: string, size: string) =>
-			`本站访问一次后即可离线使用：你的浏览器已保存${editions}的全部页面（${size}），搜索功能在你用过一次后也可离线使用。`,
+			`本站访问一次后即可离线使用：你的浏览器已保存${editions}的概览、十二天、关键问题和总评页面（${size}），搜索功能在你用过一次后也可离线使用。`,
 		opened: '你打开过的页面会保存下来，供离线阅读。',
 		asOpened: '你的浏览器要求节省流量：只保存你打开过的页面，供离线阅读。',
 		keep: (edition: string, size: string) => `离线保存${edition}（${size}）`,

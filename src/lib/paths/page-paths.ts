@@ -2,21 +2,28 @@ import { DAY_COUNT, THEME_SLUGS } from '$lib/content/constants';
 import { comparePairs, comparePath } from './compare';
 import { EDITIONS, localePath } from './editions';
 
-/**
- * Every page of the site as a language-neutral path: each exists once per language. From the
- * content's constants only (no content), so the offline worker can read it too; the sitemap, the
- * 404 page and the hosts' headers read it, and tests/pages.spec.ts loads every one.
- */
-export const PAGE_PATHS: readonly string[] = [
+// The site's pages as language-neutral paths: each exists once per language. From the content's
+// constants only (no content), so the offline worker can read them too; the sitemap, the 404 page
+// and the hosts' headers read them, and offline.spec.ts checks them against the HTML the build wrote.
+
+/** The pages the twelve days are read in: the overview, the days, the key questions, the verdict. */
+export const READING_PATHS: readonly string[] = [
 	'/',
 	...Array.from({ length: DAY_COUNT }, (_, i) => `/day/${i + 1}`),
 	...THEME_SLUGS.map((slug) => `/theme/${slug}`),
-	'/verdict',
+	'/verdict'
+];
+
+/** Every page: those, the table of key figures and the comparisons of two days (one per pair). */
+export const PAGE_PATHS: readonly string[] = [
+	...READING_PATHS,
 	'/figures',
 	...comparePairs().map(([a, b]) => comparePath(a, b))
 ];
 
-/** Every page in every language ("/day/3", "/zh/day/3"), as a site path. */
-export const EVERY_PAGE: readonly string[] = PAGE_PATHS.flatMap((path) =>
-	EDITIONS.map(({ locale }) => localePath(path, locale))
-);
+/** Paths in every language ("/day/3", "/zh/day/3"). */
+export const inEveryEdition = (paths: readonly string[]): string[] =>
+	paths.flatMap((path) => EDITIONS.map(({ locale }) => localePath(path, locale)));
+
+/** Every page in every language, as a site path. */
+export const EVERY_PAGE: readonly string[] = inEveryEdition(PAGE_PATHS);

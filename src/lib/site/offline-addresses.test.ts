@@ -16,7 +16,8 @@ const lists = (base: string) => ({
 		'/zh/compare/1-12',
 		'/404',
 		'/zh/404'
-	]
+	],
+	editions: ['/', '/zh', '/day/3', '/zh/day/3', '/theme/super-app', '/404', '/zh/404']
 });
 
 describe('what the offline worker reads from a build', () => {
@@ -37,7 +38,7 @@ describe('what the offline worker reads from a build', () => {
 		expect(site.editionOf('en')).toEqual(['/', '/day/3', '/theme/super-app', '/404']);
 	});
 
-	it('keeps an edition without its comparisons of two days (kept as they are opened)', () => {
+	it('keeps an edition without the pages it does not list (kept as they are opened)', () => {
 		const site = offlineAddresses(lists('/twelve-days'));
 		expect(site.pages).toContain('/twelve-days/zh/compare/1-12');
 		expect(site.editionOf('zh')).not.toContain('/twelve-days/zh/compare/1-12');

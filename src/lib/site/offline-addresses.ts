@@ -13,6 +13,8 @@ export interface BuildFiles {
 	 * page's data, the preview images and the embeds), since the worker's script counts on every page.
 	 */
 	pages: readonly string[];
+	/** Those an edition kept whole has (the reading pages and the 404 page, in every language). */
+	editions: readonly string[];
 }
 
 /**
@@ -20,7 +22,7 @@ export interface BuildFiles {
  * pages, which the pages share, which never change. The build's lists and request URLs are addresses
  * (under the prefix, if the site has one); the rules read site paths ("/og/day-3.png", "/zh/day/3").
  */
-export function offlineAddresses({ base, build, files, pages: paths }: BuildFiles) {
+export function offlineAddresses({ base, build, files, pages: paths, editions }: BuildFiles) {
 	const sitePathOf = (address: string) => withoutBase(address, base);
 	const localeAt = (address: string): Locale => localeOf(sitePathOf(address));
 	/**
@@ -50,14 +52,13 @@ export function offlineAddresses({ base, build, files, pages: paths }: BuildFile
 		/** Hashed build output and static files never change within a build: served from the cache first. */
 		immutable: new Set([...build, ...files]),
 		/**
-		 * What keeping an edition downloads: its pages but the comparisons of two days (66 per
-		 * language, 2.4 MB, each a page's worth of two days already kept), which are kept as opened.
+		 * What keeping an edition downloads: its reading pages and 404 (the table of key figures and
+		 * the comparisons of two days, 2.5 MB, are kept as they are opened).
 		 */
 		editionOf: (locale: Locale) =>
-			pages.filter(
-				(address) =>
-					localeAt(address) === locale && !/^(\/zh)?\/compare\//.test(sitePathOf(address))
-			),
+			editions
+				.map((path) => withBase(path, base))
+				.filter((address) => localeAt(address) === locale),
 		/** The page whose data is at an address ending in /__data.json ("/day/3/__data.json": "/day/3"). */
 		pageOfData(address: string) {
 			const page = address.slice(0, -'/__data.json'.length);
