@@ -2,9 +2,10 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { SLIMMED_D3, slimD3 } from './scripts/slim-d3.ts';
 import { customMedia } from './scripts/custom-media.ts';
+import { readingFilesList } from './scripts/reading-files.ts';
 
 export default defineConfig({
-	plugins: [sveltekit(), slimD3()],
+	plugins: [sveltekit(), slimD3(), readingFilesList()],
 	// Dev, server rendering, tests and the build all resolve d3-scale through Vite, so every one of
 	// them gets the same shims (pre-bundling or externalising would skip the plugin).
 	optimizeDeps: { exclude: SLIMMED_D3 },
@@ -23,7 +24,7 @@ export default defineConfig({
 		}
 	},
 	test: {
-		include: ['src/**/*.test.ts', 'scripts/**/*.test.js'],
+		include: ['src/**/*.test.ts', 'scripts/**/*.test.{js,ts}'],
 		benchmark: { include: ['src/**/*.bench.ts'] },
 		environment: 'node',
 		server: { deps: { inline: SLIMMED_D3 } }

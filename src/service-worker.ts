@@ -36,6 +36,8 @@ const {
 	openData,
 	pages,
 	shared,
+	readingFiles,
+	editionShared,
 	immutable,
 	editionOf,
 	pageOfData
@@ -97,6 +99,15 @@ async function store(cache: Cache, addresses: string[], from?: 'only-if-cached')
 	await Promise.all(Array.from({ length: AT_ONCE }, next));
 }
 
+/**
+ * The scripts and styles an edition keeps: those the reading pages use, by the build's list
+ * (revalidated: its address is the same from build to build), or every one if it cannot be had.
+ */
+async function editionFiles(): Promise<string[]> {
+	const list = await fetch(readingFiles, { cache: 'no-cache' }).catch(() => undefined);
+	return editionShared(list?.ok ? ((await list.json()) as string[]) : undefined);
+}
+
 /** The editions kept whole (a JSON list of locales): in a cache, or in any (a previous build's). */
 async function kept(from: Cache | CacheStorage = caches): Promise<Locale[]> {
 	return (await (await from.match(KEPT))?.json()) ?? [];
@@ -122,7 +133,7 @@ function keepEdition(locale: Locale, ifNone: boolean): Promise<OfflineState> {
 		if (editions.includes(locale) || (ifNone && editions.length))
 			return { kept: editions, ok: true };
 		try {
-			await store(cache, [...shared, ...editionOf(locale)]);
+			await store(cache, [...(await editionFiles()), ...editionOf(locale)]);
 		} catch {
 			return { kept: editions, ok: false };
 		}
@@ -161,7 +172,8 @@ worker.addEventListener('install', (event) =>
 			// The editions the reader kept with the last build are kept with this one before it takes
 			// over, unless they now save data (what they open is kept, and an edition once they ask).
 			const editions = savingData() ? [] : await kept();
-			if (editions.length) await store(cache, [...shared, ...editions.flatMap(editionOf)]);
+			if (editions.length)
+				await store(cache, [...(await editionFiles()), ...editions.flatMap(editionOf)]);
 			await note(cache, editions);
 			// Take over at once: pages come from the network first, so an open page loses nothing.
 			await worker.skipWaiting();

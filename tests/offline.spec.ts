@@ -70,7 +70,8 @@ const gzipKiB = (files: string[]) =>
 	) / 1024;
 /**
  * An edition's reading pages and 404 (their HTML: not the embeds, the table of key figures or the
- * comparisons of two days), and the scripts, styles and icon both share.
+ * comparisons of two days), and the scripts, styles and icon both share (the scripts and styles the
+ * build lists for the reading pages).
  */
 const kib = {
 	pages: (lang: Lang) =>
@@ -82,7 +83,11 @@ const kib = {
 					localeOf(`/${file.replace(/\.html$/, '')}`) === lang
 			)
 		),
-	shared: () => gzipKiB([...filesIn('_app/immutable'), 'favicon.svg'])
+	shared: () =>
+		gzipKiB([
+			...(JSON.parse(readFileSync(join(build, '_app/reading-files.json'), 'utf8')) as string[]),
+			'favicon.svg'
+		])
 };
 /** A size the note states ("about 410 KB") is the one measured, to within 10%. */
 function expectSize(stated: RegExpMatchArray | null, measured: number) {
@@ -199,6 +204,18 @@ test('after one visit, every reading page of the language read opens offline, an
 	// no embed, not the table of key figures or a comparison of two days (kept once opened), no CSV.
 	const keys = await kept(page);
 	expect(keys.filter((key) => key.startsWith('/_app/immutable/')).length).toBeGreaterThan(20);
+	// Nor the scripts and styles of those pages alone: what the table of key figures names that no
+	// page of the edition does.
+	const named = (file: string) =>
+		readFileSync(join(build, file), 'utf8').match(/\/_app\/immutable\/[\w./-]+/g) ?? [];
+	const editionNames = new Set(
+		edition.flatMap((path) => named(`${path === '/' ? 'index' : path.slice(1)}.html`))
+	);
+	const figuresOnly = named(`${to('/figures').slice(1)}.html`).filter(
+		(file) => !editionNames.has(file)
+	);
+	expect(figuresOnly.length).toBeGreaterThan(0);
+	expect(keys.filter((key) => figuresOnly.includes(key))).toEqual([]);
 	expect(
 		keys.filter(
 			(key) =>

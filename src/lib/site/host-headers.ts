@@ -3,6 +3,7 @@ import { embedPath } from '$lib/paths/resources';
 import { EDITIONS } from '$lib/paths/editions';
 import { EVERY_PAGE } from '$lib/paths/page-paths';
 import { withBase } from '$lib/paths/prefix';
+import { READING_FILES } from './reading-files-path';
 
 // The response headers a static host should send with the site, as one `_headers` file (the format
 // Netlify and Cloudflare Pages read from the site's root; `npm start` applies it too, through
@@ -69,6 +70,7 @@ export function headerRules(base: string): { path: string; headers: [string, str
 		{ path: at('/_app/immutable/*'), headers: [['Cache-Control', IMMUTABLE]] },
 		...[
 			'/_app/version.json',
+			READING_FILES,
 			'/days.json',
 			'/figures.csv',
 			'/zh/figures.csv',

@@ -87,5 +87,27 @@ describe('what the offline worker reads from a build', () => {
 		expect(site.openData).toBe(`${base}/days.json`);
 		expect(site.shared).toContain(`${base}/favicon.svg`);
 		expect(site.shared).not.toContain(`${base}/robots.txt`);
+		expect(site.readingFiles).toBe(`${base}/_app/reading-files.json`);
+		expect(site.editionShared(['_app/immutable/entry/start.js'])).toEqual([
+			`${base}/_app/immutable/entry/start.js`,
+			`${base}/favicon.svg`
+		]);
+	});
+
+	it('keeps with an edition the files the build lists for the reading pages, and the icon', () => {
+		const site = offlineAddresses(lists(''));
+		// The list names files under the build's root; a file it does not name is not kept.
+		expect(site.editionShared(['_app/immutable/assets/app.css'])).toEqual([
+			'/_app/immutable/assets/app.css',
+			'/favicon.svg'
+		]);
+		expect(site.editionShared([])).toEqual(['/favicon.svg']);
+		// Without the list (it could not be fetched), every script and style.
+		expect(site.editionShared(undefined)).toEqual(site.shared);
+		expect(site.shared).toEqual([
+			'/_app/immutable/entry/start.js',
+			'/_app/immutable/assets/app.css',
+			'/favicon.svg'
+		]);
 	});
 });

@@ -1,6 +1,7 @@
 import type { Locale } from '$lib/content/types';
 import { localeOf } from '$lib/paths/editions';
 import { withBase, withoutBase } from '$lib/paths/prefix';
+import { READING_FILES } from './reading-files-path';
 
 /** The files SvelteKit lists for a service worker ($service-worker), the site's pages and prefix. */
 export interface BuildFiles {
@@ -37,6 +38,7 @@ export function offlineAddresses({ base, build, files, pages: paths, editions }:
 	const isData = (address: string) => address.endsWith('/__data.json');
 	/** Every page, by its HTML's address: each edition's pages and 404. */
 	const pages = paths.map((path) => withBase(path, base));
+	const shared = [...build, ...files.filter((address) => !notForReading(address))];
 	return {
 		localeAt,
 		notForReading,
@@ -44,11 +46,20 @@ export function offlineAddresses({ base, build, files, pages: paths, editions }:
 		/** The open data the search reads (kept once the reader has searched: it is not reading). */
 		openData: withBase('/days.json', base),
 		pages,
+		/** Every script and style of the build, and the static files a reader's page uses (the icon). */
+		shared,
+		/** Where the build lists the scripts and styles the reading pages use. */
+		readingFiles: withBase(READING_FILES, base),
 		/**
-		 * What the pages of both editions use: the scripts and styles (those imported later too: the
-		 * search, the dialogs) and the icon.
+		 * What the reading pages of both editions use (`used`: the build's list at readingFiles): their
+		 * scripts and styles, those imported later too (the search, the dialogs), and the icon; not the
+		 * embeds' or those of the pages an edition does not hold. Without the list, every one of them.
 		 */
-		shared: [...build, ...files.filter((address) => !notForReading(address))],
+		editionShared(used?: readonly string[]) {
+			if (!used) return shared;
+			const listed = new Set(used.map((file) => withBase(`/${file}`, base)));
+			return shared.filter((address) => listed.has(address) || !build.includes(address));
+		},
 		/** Hashed build output and static files never change within a build: served from the cache first. */
 		immutable: new Set([...build, ...files]),
 		/**
