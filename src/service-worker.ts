@@ -99,10 +99,7 @@ async function store(cache: Cache, addresses: string[], from?: 'only-if-cached')
 	await Promise.all(Array.from({ length: AT_ONCE }, next));
 }
 
-/**
- * The scripts and styles an edition keeps: those the reading pages use, by the build's list
- * (revalidated: its address is the same from build to build), or every one if it cannot be had.
- */
+/** The scripts and styles an edition keeps: the build's list (revalidated), or all without it. */
 async function editionFiles(): Promise<string[]> {
 	const list = await fetch(readingFiles, { cache: 'no-cache' }).catch(() => undefined);
 	return editionShared(list?.ok ? ((await list.json()) as string[]) : undefined);
